@@ -13,7 +13,7 @@ public static class RepositoryFolders
     /// <summary>A path inside the repository.</summary>
     public static string InRepository(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    /// <summary>A path inside ../shared, which CI links beside the clone.</summary>
+    /// <summary>A path inside ../shared, which CI links beside the clone; throws when the folder or the entry is missing.</summary>
     public static string InShared(params string[] parts)
     {
         var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
@@ -23,7 +23,10 @@ public static class RepositoryFolders
                 $"The shared folder was not found at {shared}. Link it beside the clone: ln -s <path-to-shared> {shared}");
         }
 
-        return Path.Combine([shared, .. parts]);
+        var path = Path.Combine([shared, .. parts]);
+        return File.Exists(path) || Directory.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"{path} does not exist in the shared folder.", path);
     }
 
     private static string FindRoot()

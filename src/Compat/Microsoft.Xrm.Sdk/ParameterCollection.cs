@@ -24,7 +24,7 @@ public class ParameterCollection : DataCollection<string, object>
 
     public bool TryGetValue<T>(string key, out T value)
     {
-        if (TryGetValue(key, out object raw) && raw is T typed)
+        if (base.TryGetValue(key, out object raw) && raw is T typed)
         {
             value = typed;
             return true;

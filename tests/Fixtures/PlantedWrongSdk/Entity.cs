@@ -1,11 +1,21 @@
+using System.Runtime.Serialization;
+
 namespace Microsoft.Xrm.Sdk;
 
-/// <summary>Entity with two members as the real SDK declares them and one planted mistake.</summary>
-public class Entity
+/// <summary>Entity declared as the real SDK declares it except for one planted member.</summary>
+public class Entity : IExtensibleDataObject
 {
     public Entity(string entityName)
     {
         LogicalName = entityName;
+    }
+
+    public ExtensionDataObject ExtensionData { get; set; }
+
+    public object this[string attributeName]
+    {
+        get => null;
+        set { }
     }
 
     public string LogicalName { get; set; }
