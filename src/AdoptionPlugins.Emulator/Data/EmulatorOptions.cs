@@ -1,0 +1,12 @@
+using System;
+
+namespace AdoptionPlugins.Emulator.Data;
+
+/// <summary>Settings for an emulated organization that differ between tests and simulations.</summary>
+public sealed record EmulatorOptions
+{
+    public static EmulatorOptions Default { get; } = new();
+
+    // Keys are built by a system job after import, so they start Pending (dataverse-facts 4.1, 9.7).
+    public TimeSpan KeyActivationDelay { get; init; } = TimeSpan.Zero;
+}

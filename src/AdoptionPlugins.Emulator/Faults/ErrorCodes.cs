@@ -1,0 +1,62 @@
+namespace AdoptionPlugins.Emulator.Faults;
+
+/// <summary>The platform error codes the emulator raises, each from Microsoft's Dataverse error code list unless marked.</summary>
+/// <remarks>
+/// Source: learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes
+/// (MicrosoftDocs/powerapps-docs, includes/data-service-error-codes.md); dataverse-facts 10 [client-errors].
+/// </remarks>
+public static class ErrorCodes
+{
+    // 0x80040203 InvalidArgument "Invalid argument."
+    public const int InvalidArgument = -2147220989;
+
+    // 0x80040217 ObjectDoesNotExist; the message shape "<table> With Id = <id> Does Not Exist" is [community].
+    public const int ObjectDoesNotExist = -2147220969;
+
+    // 0x80040200 RequiredFieldMissing "Required field missing."; which code the platform uses for a missing SystemRequired column is UNVERIFIED.
+    public const int RequiredFieldMissing = -2147220992;
+
+    // 0x80040239 InvalidDateTime "The date-time format is invalid, or value is outside the supported range."
+    public const int InvalidDateTime = -2147220935;
+
+    // 0x80041102 QueryBuilderNoEntity "The specified entity was not found."
+    public const int QueryBuilderNoEntity = -2147217150;
+
+    // 0x80041103 QueryBuilderNoAttribute "The specified attribute does not exist on this entity."
+    public const int QueryBuilderNoAttribute = -2147217149;
+
+    // 0x8004110f QueryBuilderByAttributeMismatch
+    public const int QueryBuilderByAttributeMismatch = -2147217137;
+
+    // 0x80041110 QueryBuilderByAttributeNonEmpty
+    public const int QueryBuilderByAttributeNonEmpty = -2147217136;
+
+    // 0x8004112A QueryBuilderInvalidPagingCookie "Invalid page number in paging cookie."
+    public const int QueryBuilderInvalidPagingCookie = -2147217110;
+
+    // 0x8004430A OverRetrievalUpperLimitWithoutPagingCookie (simple paging reads at most 50,000 rows, dataverse-facts 4.5).
+    public const int OverRetrievalUpperLimitWithoutPagingCookie = -2147204342;
+
+    // 0x80044331 StringLengthTooLong "A validation error occurred. A string value provided is too long."
+    public const int StringLengthTooLong = -2147204303;
+
+    // 0x8004431A PicklistValueOutOfRange "The picklist value is out of the range."
+    public const int PicklistValueOutOfRange = -2147204326;
+
+    // 0x80060890 EntityKeyNotDefined "The specified key attributes are not a defined key for the {0} entity"
+    public const int EntityKeyNotDefined = -2147088240;
+
+    // 0x80060891 RecordNotFoundByEntityKey "A record with the specified key values does not exist in {0} entity"
+    public const int RecordNotFoundByEntityKey = -2147088239;
+
+    // 0x80060892 DuplicateRecordEntityKey "Entity Key {0} violated. A record with the same value for {1} already exists. …"
+    public const int DuplicateRecordEntityKey = -2147088238;
+
+    // ConcurrencyVersionMismatch and ConcurrencyVersionNotProvided (dataverse-facts 4.3).
+    public const int ConcurrencyVersionMismatch = -2147088254;
+
+    public const int ConcurrencyVersionNotProvided = -2147088253;
+
+    // 0x80040237 DuplicateRecord "Operation failed due to a SQL integrity violation." (a second row with an existing id).
+    public const int DuplicateRecord = -2147220937;
+}

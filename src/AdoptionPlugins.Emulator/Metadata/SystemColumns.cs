@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AdoptionPlugins.Emulator.Metadata;
+
+/// <summary>Adds the columns Dataverse puts on every table (id, audit stamps, version, ownership) to a table definition.</summary>
+public static class SystemColumns
+{
+    public const string CreatedOn = "createdon";
+    public const string ModifiedOn = "modifiedon";
+    public const string CreatedBy = "createdby";
+    public const string ModifiedBy = "modifiedby";
+    public const string VersionNumber = "versionnumber";
+    public const string OwnerId = "ownerid";
+    public const string OwningBusinessUnit = "owningbusinessunit";
+    public const string StateCode = "statecode";
+    public const string StatusCode = "statuscode";
+
+    public static TableMetadata Complete(TableMetadata table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var columns = table.Columns.ToList();
+        var present = new HashSet<string>(columns.Select(c => c.LogicalName), StringComparer.Ordinal);
+        foreach (var column in For(table))
+        {
+            if (present.Add(column.LogicalName))
+            {
+                columns.Add(column);
+            }
+        }
+
+        return table.WithColumns(columns);
+    }
+
+    private static IEnumerable<ColumnMetadata> For(TableMetadata table)
+    {
+        yield return ColumnMetadata.UniqueId(table.PrimaryIdColumn) with { IsValidForUpdate = false, RequiredLevel = RequiredLevel.SystemRequired };
+        yield return ColumnMetadata.Date(CreatedOn) with { IsValidForCreate = false, IsValidForUpdate = false };
+        yield return ColumnMetadata.Date(ModifiedOn) with { IsValidForCreate = false, IsValidForUpdate = false };
+        yield return ColumnMetadata.LookupTo(CreatedBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
+        yield return ColumnMetadata.LookupTo(ModifiedBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
+        yield return ColumnMetadata.BigNumber(VersionNumber) with { IsValidForCreate = false, IsValidForUpdate = false };
+        if (table.Ownership == OwnershipType.UserOwned)
+        {
+            yield return ColumnMetadata.OwnerLookup();
+            yield return ColumnMetadata.LookupTo(OwningBusinessUnit, "businessunit") with { IsValidForCreate = false, IsValidForUpdate = false };
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+
+namespace AdoptionPlugins.Emulator.Query;
+
+// The query shape every query form (QueryExpression, QueryByAttribute, later FetchXML) is converted to before evaluation.
+internal sealed record QueryModel(
+    string EntityName,
+    ColumnSelection Columns,
+    FilterNode? Filter,
+    IReadOnlyList<LinkNode> Links,
+    IReadOnlyList<OrderNode> Orders,
+    int? Top,
+    bool Distinct,
+    PageRequest Page);

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using AdoptionPlugins.Emulator.Data;
+
+namespace AdoptionPlugins.Emulator.Query;
+
+// One table taking part in a query: the root (slot 0) or a linked table, bound to its store and slot in a joined row.
+internal sealed class QuerySource
+{
+    public QuerySource(TableStore store, string alias, int slot)
+    {
+        Store = store;
+        Alias = alias;
+        Slot = slot;
+    }
+
+    public TableStore Store { get; }
+
+    public string Alias { get; }
+
+    public int Slot { get; }
+
+    public QuerySource? Parent { get; init; }
+
+    public int FromOrdinal { get; init; } = -1;
+
+    public int ToOrdinal { get; init; } = -1;
+
+    public bool Outer { get; init; }
+
+    public LinkNode? Link { get; init; }
+
+    public int[] ColumnOrdinals { get; init; } = [];
+
+    public List<QuerySource> Children { get; } = [];
+
+    public Func<object?[]?[], bool>? Criteria { get; set; }
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Linq;
+using System.ServiceModel;
+using System.Threading;
+using AdoptionPlugins.Emulator.Tests.Support;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using Xunit;
+
+namespace AdoptionPlugins.Emulator.Tests;
+
+// Each test pins what the emulator does where it knowingly differs from Dataverse; the comment says what the platform does.
+public sealed class EmulatorKnownLimitationsTests
+{
+    // Dataverse: two concurrent upserts of the same new key can both take the create path; the loser gets a
+    // duplicate-key fault (dataverse-facts 4.2). The emulator serialises writes, so every upsert succeeds.
+    [Fact]
+    public void ConcurrentUpsertsOfOneNewKey_AllSucceed()
+    {
+        using var org = new TestOrganization();
+        var day = new DateTime(2026, 3, 2);
+        var created = 0;
+
+        var threads = Enumerable.Range(0, 4).Select(_ => new Thread(() =>
+        {
+            var response = (UpsertResponse)org.Service.Execute(new UpsertRequest { Target = A.Usage().BuildKeyed(org.UserId, day) });
+            if (response.RecordCreated)
+            {
+                Interlocked.Increment(ref created);
+            }
+        })).ToArray();
+        Array.ForEach(threads, t => t.Start());
+        Array.ForEach(threads, t => t.Join());
+
+        Assert.Equal(1, created);
+    }
+
+    // Dataverse: On/OnOrAfter/OnOrBefore compare dates in the calling user's time zone (usersettings.timezonecode).
+    // The emulator compares UTC dates.
+    [Fact]
+    public void OnOperator_ComparesUtcDates()
+    {
+        using var org = new TestOrganization();
+        org.Service.Create(A.Task().DueOn(new DateTime(2026, 3, 2, 23, 30, 0, DateTimeKind.Utc)).Build());
+
+        var result = org.Service.RetrieveMultiple(Queries.Tasks(new ConditionExpression("scheduledend", ConditionOperator.On, new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc))));
+
+        Assert.Single(result.Entities);
+    }
+
+    // Dataverse: deleting a row applies the relationship's cascade (delete children or clear the lookup).
+    // The emulator removes only the row; lookups pointing at it stay.
+    [Fact]
+    public void DeleteOfReferencedRow_LeavesLookupsInPlace()
+    {
+        using var org = new TestOrganization();
+        var opportunity = org.Service.Create(new Entity("opportunity") { ["name"] = "Gone" });
+        var task = org.Service.Create(A.Task().With("regardingobjectid", new EntityReference("opportunity", opportunity)).Build());
+
+        org.Service.Delete("opportunity", opportunity);
+
+        Assert.True(org.Service.Retrieve("task", task, new ColumnSet("regardingobjectid")).Contains("regardingobjectid"));
+    }
+
+    // Dataverse: creating any activity also creates its activitypointer row (dataverse-facts 5.1).
+    // This layer does not; the pipeline part of the emulator adds it.
+    [Fact]
+    public void ActivityCreate_DoesNotWriteActivityPointer()
+    {
+        using var org = new TestOrganization();
+
+        org.Service.Create(A.Task().Build());
+
+        Assert.Empty(org.Service.RetrieveMultiple(new QueryExpression("activitypointer")).Entities);
+    }
+
+    // Dataverse: the caller must be an existing, enabled user. The emulator accepts any caller id.
+    [Fact]
+    public void UnknownCaller_CanWrite()
+    {
+        using var org = new TestOrganization();
+
+        var id = org.ServiceFor(Guid.NewGuid()).Create(A.Task().Build());
+
+        Assert.NotEqual(Guid.Empty, id);
+    }
+
+    // Dataverse: relative date operators such as LastXDays are evaluated by the platform.
+    // The emulator throws NotSupportedException instead of guessing.
+    [Fact]
+    public void RelativeDateOperator_IsNotSupported()
+    {
+        using var org = new TestOrganization();
+
+        var query = Queries.Tasks(new ConditionExpression("scheduledend", ConditionOperator.LastXDays, 7));
+
+        Assert.Throws<NotSupportedException>(() => org.Service.RetrieveMultiple(query));
+    }
+
+    // Dataverse: a lookup value is returned with its name and the row's formatted values; ordering on a lookup or
+    // choice column sorts by its display text. The emulator sorts lookups by id and choices by number.
+    [Fact]
+    public void OrderOnChoice_SortsByNumber()
+    {
+        using var org = new TestOrganization();
+        org.Service.Create(A.Task().WithSubject("high").With("prioritycode", new OptionSetValue(2)).Build());
+        org.Service.Create(A.Task().WithSubject("low").With("prioritycode", new OptionSetValue(0)).Build());
+        var query = Queries.Tasks();
+        query.AddOrder("prioritycode", OrderType.Ascending);
+
+        var subjects = org.Service.RetrieveMultiple(query).Entities.Select(e => e["subject"]);
+
+        Assert.Equal(["low", "high"], subjects);
+    }
+
+    // Dataverse: Associate/Disassociate write N:N intersect rows. The emulator does not model relationships yet.
+    [Fact]
+    public void Associate_IsNotSupported()
+    {
+        using var org = new TestOrganization();
+
+        Assert.Throws<NotSupportedException>(() => org.Service.Associate("systemuser", org.UserId, new Relationship("teammembership_association"), []));
+    }
+
+    // Dataverse: the SDK raises FaultException for everything; the emulator raises NotSupportedException for
+    // messages it does not implement, so a gap is never mistaken for a platform error.
+    [Fact]
+    public void UnknownMessage_IsNotSupportedRatherThanAFault()
+    {
+        using var org = new TestOrganization();
+
+        var exception = Record.Exception(() => org.Service.Execute(new OrganizationRequest("WhoAmI")));
+
+        Assert.IsType<NotSupportedException>(exception);
+        Assert.IsNotType<FaultException>(exception);
+    }
+}

@@ -1,0 +1,13 @@
+using System;
+
+namespace AdoptionPlugins.Emulator.Tests.Support;
+
+/// <summary>Entry point for builders that produce valid rows by default.</summary>
+public static class A
+{
+    public static TaskBuilder Task() => new();
+
+    public static UserBuilder User(Guid businessUnitId) => new(businessUnitId);
+
+    public static UsageBuilder Usage() => new();
+}
