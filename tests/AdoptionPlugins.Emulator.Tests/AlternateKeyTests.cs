@@ -98,9 +98,9 @@ public sealed class AlternateKeyTests
     {
         using var org = new TestOrganization();
         var id = org.Service.Create(A.Usage().For(org.UserId, Day).Counting(7).Build());
-        var request = new OrganizationRequest("Retrieve") { ["Target"] = new EntityReference(TestTables.Usage, new KeyAttributeCollection { { "new_userid", org.User }, { "new_day", Day } }), ["ColumnSet"] = new ColumnSet("new_count") };
+        var request = new RetrieveRequest { Target = new EntityReference(TestTables.Usage, new KeyAttributeCollection { { "new_userid", org.User }, { "new_day", Day } }), ColumnSet = new ColumnSet("new_count") };
 
-        var row = (Entity)org.Service.Execute(request)["Entity"];
+        var row = ((RetrieveResponse)org.Service.Execute(request)).Entity;
 
         Assert.Equal(id, row.Id);
         Assert.Equal(7, row["new_count"]);
@@ -110,7 +110,7 @@ public sealed class AlternateKeyTests
     public void RetrieveByKeyWithoutMatch_FaultsRecordNotFoundByEntityKey()
     {
         using var org = new TestOrganization();
-        var request = new OrganizationRequest("Retrieve") { ["Target"] = new EntityReference(TestTables.Usage, new KeyAttributeCollection { { "new_userid", org.User }, { "new_day", Day } }), ["ColumnSet"] = new ColumnSet() };
+        var request = new RetrieveRequest { Target = new EntityReference(TestTables.Usage, new KeyAttributeCollection { { "new_userid", org.User }, { "new_day", Day } }), ColumnSet = new ColumnSet() };
 
         var fault = FaultAssert.Throws(ErrorCodes.RecordNotFoundByEntityKey, () => org.Service.Execute(request));
 

@@ -56,7 +56,7 @@ public sealed class EmulatedOrganizationService : IOrganizationService
                 return new UpdateResponse { ResponseName = "Update" };
             case DeleteRequest delete:
                 _records.Delete(delete.Target, delete.ConcurrencyBehavior);
-                return new OrganizationResponse { ResponseName = "Delete" };
+                return new DeleteResponse { ResponseName = "Delete" };
             case RetrieveMultipleRequest retrieveMultiple:
                 var page = new RetrieveMultipleResponse { ResponseName = "RetrieveMultiple" };
                 page.Results["EntityCollection"] = RetrieveMultiple(retrieveMultiple.Query);
@@ -68,8 +68,8 @@ public sealed class EmulatedOrganizationService : IOrganizationService
                 upserted.Results["Target"] = target;
                 return upserted;
             case { RequestName: "Retrieve" }:
-                // RetrieveRequest by name, so a Target identified by alternate key can be read.
-                var retrieved = new OrganizationResponse { ResponseName = "Retrieve" };
+                // Typed or by name: either way a Target identified by alternate key can be read.
+                var retrieved = new RetrieveResponse { ResponseName = "Retrieve" };
                 retrieved.Results["Entity"] = _records.Retrieve(Parameter<EntityReference>(request, "Target")!, Parameter<ColumnSet>(request, "ColumnSet"));
                 return retrieved;
             default:
