@@ -135,4 +135,75 @@ public sealed class EmulatorKnownLimitationsTests
         Assert.IsType<NotSupportedException>(exception);
         Assert.IsNotType<FaultException>(exception);
     }
+
+    // Dataverse: dategrouping also accepts quarter, fiscal-period and fiscal-year (fiscal ones use the org's fiscal settings).
+    // The emulator evaluates day, week, month and year only and throws NotSupportedException for the rest.
+    [Fact]
+    public void FetchDateGroupingByQuarter_IsNotSupported()
+    {
+        using var org = new TestOrganization();
+
+        var query = new FetchExpression("""
+            <fetch aggregate="true"><entity name="task">
+              <attribute name="activityid" alias="n" aggregate="count" />
+              <attribute name="scheduledend" alias="q" groupby="true" dategrouping="quarter" />
+            </entity></fetch>
+            """);
+
+        Assert.Throws<NotSupportedException>(() => org.Service.RetrieveMultiple(query));
+    }
+
+    // Dataverse: every timezonecode in timezonedefinition works. The emulator maps only a few codes (UserTimeZones)
+    // and throws NotSupportedException for the others when a query groups by the user's time zone.
+    [Fact]
+    public void FetchUserTimeZoneGroupingWithUnmappedCode_IsNotSupported()
+    {
+        using var org = new TestOrganization();
+        org.Service.Create(new Entity("usersettings", org.UserId) { ["timezonecode"] = 190 });
+        org.Service.Create(A.Task().DueOn(new DateTime(2026, 3, 2, 12, 0, 0, DateTimeKind.Utc)).Build());
+
+        var query = new FetchExpression("""
+            <fetch aggregate="true"><entity name="task">
+              <attribute name="activityid" alias="n" aggregate="count" />
+              <attribute name="scheduledend" alias="day" groupby="true" dategrouping="day" usertimezone="true" />
+            </entity></fetch>
+            """);
+
+        Assert.Throws<NotSupportedException>(() => org.Service.RetrieveMultiple(query));
+    }
+
+    // Dataverse (UNVERIFIED): a FetchXML date without an offset on a UserLocal column may be read in the caller's time zone.
+    // The emulator reads it as UTC.
+    [Fact]
+    public void FetchDateValueWithoutOffset_IsReadAsUtc()
+    {
+        using var org = new TestOrganization();
+        org.Service.Create(new Entity("usersettings", org.UserId) { ["timezonecode"] = 35 });
+        org.Service.Create(A.Task().DueOn(new DateTime(2026, 3, 2, 12, 0, 0, DateTimeKind.Utc)).Build());
+
+        var query = new FetchExpression("""
+            <fetch><entity name="task"><filter><condition attribute="scheduledend" operator="eq" value="2026-03-02T12:00:00" /></filter></entity></fetch>
+            """);
+
+        Assert.Single(org.Service.RetrieveMultiple(query).Entities);
+    }
+
+    // Dataverse: aggregate results honour count and page (UNVERIFIED). The emulator returns every group in one page.
+    [Fact]
+    public void FetchAggregateResults_AreNotPaged()
+    {
+        using var org = new TestOrganization();
+        for (var minutes = 0; minutes < 3; minutes++)
+        {
+            org.Service.Create(A.Task().Taking(minutes).Build());
+        }
+
+        var query = new FetchExpression("""
+            <fetch aggregate="true" count="2"><entity name="task">
+              <attribute name="activityid" alias="n" aggregate="count" /><attribute name="actualdurationminutes" alias="m" groupby="true" />
+            </entity></fetch>
+            """);
+
+        Assert.Equal(3, org.Service.RetrieveMultiple(query).Entities.Count);
+    }
 }

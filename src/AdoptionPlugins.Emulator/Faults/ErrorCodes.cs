@@ -59,4 +59,26 @@ public static class ErrorCodes
 
     // 0x80040237 DuplicateRecord "Operation failed due to a SQL integrity violation." (a second row with an existing id).
     public const int DuplicateRecord = -2147220937;
+
+    // 0x80040201 InvalidXml "Invalid XML." Raised for FetchXML that does not parse or does not match the schema;
+    // the code is from a community copy of the platform's CommonErrorCodes, the message text is UNVERIFIED.
+    public const int InvalidXml = -2147220991;
+
+    // 0x80041120 QueryBuilderInvalidConditionOperator (community copy of CommonErrorCodes; message UNVERIFIED).
+    public const int QueryBuilderInvalidConditionOperator = -2147217120;
+
+    // 0x80041122 QueryBuilderInvalidFilterType (community copy of CommonErrorCodes; message UNVERIFIED).
+    public const int QueryBuilderInvalidFilterType = -2147217118;
+
+    // 0x80041117 QueryBuilderDeserializeInvalidLinkType (community copy of CommonErrorCodes; message UNVERIFIED).
+    public const int QueryBuilderDeserializeInvalidLinkType = -2147217129;
+
+    // 0x8004111A QueryBuilderDeserializeInvalidAggregate (community copy of CommonErrorCodes; message UNVERIFIED).
+    public const int QueryBuilderDeserializeInvalidAggregate = -2147217126;
+
+    // 0x8004110B QueryBuilderNoAlias: an aggregate column without an alias (community copy of CommonErrorCodes; message UNVERIFIED).
+    public const int QueryBuilderNoAlias = -2147217141;
+
+    // 0x8004E023 AggregateQueryRecordLimit "AggregateQueryRecordLimit exceeded. Cannot perform this operation." (dataverse-facts 4.4, fetchxml/aggregate-data).
+    public const int AggregateQueryRecordLimit = -2147164125;
 }

@@ -31,7 +31,11 @@ internal sealed class QueryEvaluator
         var sources = new List<QuerySource>();
         var byAlias = new Dictionary<string, QuerySource>(StringComparer.Ordinal);
         var rootStore = Resolve(query.EntityName);
-        var root = new QuerySource(rootStore, rootStore.Metadata.LogicalName, 0) { ColumnOrdinals = Ordinals(rootStore, query.Columns) };
+        var root = new QuerySource(rootStore, rootStore.Metadata.LogicalName, 0)
+        {
+            ColumnOrdinals = Ordinals(rootStore, query.Columns),
+            AliasedOrdinals = AliasedOrdinals(rootStore, query.Columns),
+        };
         sources.Add(root);
         byAlias[root.Alias] = root;
         var links = new List<QuerySource>();
@@ -39,6 +43,7 @@ internal sealed class QueryEvaluator
         var compiler = new ConditionCompiler(byAlias, _callerId);
         var orders = Orders(query, root, links, compiler);
         var pageSize = PageSize(query);
+        var settings = query.Aggregate is not null && _database.TryResolve("usersettings", out var userSettings) ? userSettings : null;
 
         _database.Lock.EnterReadLock();
         try
@@ -55,6 +60,12 @@ internal sealed class QueryEvaluator
             {
                 partial[0] = row;
                 Expand(partial, links, 0, filter, matches);
+            }
+
+            if (query.Aggregate is { } aggregate)
+            {
+                var zone = aggregate.Columns.Any(c => c.DateGrouping is not null && c.UserTimeZone) ? CallerTimeZone(settings) : TimeZoneInfo.Utc;
+                return new AggregateEvaluator(_reader, zone).Evaluate(aggregate, matches, root, compiler);
             }
 
             matches.Sort((a, b) => CompareRows(a, b, orders, root.Store.IdOrdinal));
@@ -191,7 +202,7 @@ internal sealed class QueryEvaluator
         var distinct = new List<object?[]?[]>();
         foreach (var joined in matches)
         {
-            var projection = sources.SelectMany(s => s.ColumnOrdinals.Select(o => joined[s.Slot]?[o])).ToArray();
+            var projection = sources.SelectMany(s => s.ColumnOrdinals.Concat(s.AliasedOrdinals.Select(a => a.Ordinal)).Select(o => joined[s.Slot]?[o])).ToArray();
             if (seen.Add(projection))
             {
                 distinct.Add(joined);
@@ -247,20 +258,22 @@ internal sealed class QueryEvaluator
     private Entity Materialize(object?[]?[] joined, QuerySource root, List<QuerySource> sources)
     {
         var entity = _reader.Read(root.Store, joined[0]!, root.ColumnOrdinals);
-        foreach (var link in sources.Skip(1))
+        foreach (var source in sources)
         {
-            if (joined[link.Slot] is not { } row)
+            if (joined[source.Slot] is not { } row)
             {
                 continue;
             }
 
-            var table = link.Store.Metadata;
-            foreach (var ordinal in link.ColumnOrdinals)
+            var table = source.Store.Metadata;
+            var linked = source.Slot != 0 ? source.ColumnOrdinals : [];
+            var aliased = linked.Select(o => (Ordinal: o, Alias: $"{source.Alias}.{table.Columns[o].LogicalName}")).Concat(source.AliasedOrdinals);
+            foreach (var (ordinal, alias) in aliased)
             {
                 if (row[ordinal] is { } value)
                 {
                     var column = table.Columns[ordinal];
-                    entity.Attributes[$"{link.Alias}.{column.LogicalName}"] = new AliasedValue(table.LogicalName, column.LogicalName, _reader.ToSdk(column, value));
+                    entity.Attributes[alias] = new AliasedValue(table.LogicalName, column.LogicalName, _reader.ToSdk(column, value));
                 }
             }
         }
@@ -297,6 +310,15 @@ internal sealed class QueryEvaluator
     private static int[] Ordinals(TableStore store, ColumnSelection columns) =>
         RowReader.Ordinals(store.Metadata, columns.All ? new ColumnSet(true) : new ColumnSet([.. columns.Names]));
 
+    private static (int Ordinal, string Alias)[] AliasedOrdinals(TableStore store, ColumnSelection columns) =>
+        [.. columns.Aliases.Select(a => (ConditionCompiler.RequireOrdinal(store.Metadata, a.Column), a.Alias))];
+
+    // The caller's usersettings.timezonecode decides user-time-zone date grouping; no settings row means UTC (dataverse-facts 4.4, 4.8).
+    private TimeZoneInfo CallerTimeZone(TableStore? settings) =>
+        settings is not null && settings.TryGet(_callerId, out var row) && row[settings.Metadata.OrdinalOf("timezonecode")] is int code
+            ? UserTimeZones.FromCode(code)
+            : TimeZoneInfo.Utc;
+
     private void Bind(IReadOnlyList<LinkNode> nodes, QuerySource parent, List<QuerySource> sources, Dictionary<string, QuerySource> byAlias, List<QuerySource> links)
     {
         foreach (var node in nodes)
@@ -311,6 +333,7 @@ internal sealed class QueryEvaluator
                 FromOrdinal = ConditionCompiler.RequireOrdinal(parent.Store.Metadata, node.FromAttribute),
                 ToOrdinal = ConditionCompiler.RequireOrdinal(store.Metadata, node.ToAttribute),
                 ColumnOrdinals = Ordinals(store, node.Columns),
+                AliasedOrdinals = AliasedOrdinals(store, node.Columns),
             };
             sources.Add(source);
             links.Add(source);
@@ -342,25 +365,5 @@ internal sealed class QueryEvaluator
         }
 
         return orders;
-    }
-
-    private sealed class ProjectionComparer : IEqualityComparer<object?[]>
-    {
-        public static readonly ProjectionComparer Instance = new();
-
-        public bool Equals(object?[]? x, object?[]? y) =>
-            x is not null && y is not null && x.Length == y.Length
-            && x.Zip(y).All(p => (p.First is null && p.Second is null) || StoredValues.AreEqual(p.First, p.Second));
-
-        public int GetHashCode(object?[] obj)
-        {
-            var hash = default(HashCode);
-            foreach (var value in obj)
-            {
-                hash.Add(value is null ? 0 : StoredValues.KeyComparer.GetHashCode(value));
-            }
-
-            return hash.ToHashCode();
-        }
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace AdoptionPlugins.Emulator.Query;
 
-// The query shape every query form (QueryExpression, QueryByAttribute, later FetchXML) is converted to before evaluation.
+// The query shape every query form (QueryExpression, QueryByAttribute, FetchXML) is converted to before evaluation.
 internal sealed record QueryModel(
     string EntityName,
     ColumnSelection Columns,
@@ -11,4 +11,8 @@ internal sealed record QueryModel(
     IReadOnlyList<OrderNode> Orders,
     int? Top,
     bool Distinct,
-    PageRequest Page);
+    PageRequest Page)
+{
+    // Set for FetchXML with aggregate="true": rows are grouped and aggregated instead of returned.
+    public AggregateSpec? Aggregate { get; init; }
+}

@@ -32,6 +32,9 @@ internal sealed class QuerySource
 
     public int[] ColumnOrdinals { get; init; } = [];
 
+    // Columns returned as an AliasedValue under their FetchXML alias.
+    public (int Ordinal, string Alias)[] AliasedOrdinals { get; init; } = [];
+
     public List<QuerySource> Children { get; } = [];
 
     public Func<object?[]?[], bool>? Criteria { get; set; }

@@ -30,7 +30,8 @@ public sealed class EmulatedOrganizationService : IOrganizationService
 
     public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => _records.Retrieve(entityName, id, columnSet);
 
-    public EntityCollection RetrieveMultiple(QueryBase query) => _queries.Evaluate(QueryModelBuilder.From(query));
+    public EntityCollection RetrieveMultiple(QueryBase query) => _queries.Evaluate(
+        query is FetchExpression fetch ? FetchXmlParser.Parse(fetch.Query, Database.Catalog) : QueryModelBuilder.From(query));
 
     public void Update(Entity entity) => _records.Update(entity, ConcurrencyBehavior.Default);
 
