@@ -25,7 +25,7 @@ public class DataversePluginAssemblyTests
     [Fact]
     public void EveryReference_BindsToTheFrameworkOrTheRealSdk()
     {
-        var problems = SdkBindingCheck.FindProblems(InspectedAssemblies.DataversePlugin, InspectedAssemblies.XrmSdk, InspectedAssemblies.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(InspectedAssemblies.DataversePlugin, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
@@ -45,7 +45,7 @@ public class DataversePluginAssemblyTests
     [Fact]
     public void PlantedWrongMember_IsReportedByTheBindingCheck()
     {
-        var problems = SdkBindingCheck.FindProblems(InspectedAssemblies.PlantedWrongPlugin, InspectedAssemblies.XrmSdk, InspectedAssemblies.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(InspectedAssemblies.PlantedWrongPlugin, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         var problem = Assert.Single(problems);
         Assert.Contains("Microsoft.Xrm.Sdk.Entity::GetAttributeValue(System.String) : System.Object", problem, System.StringComparison.Ordinal);

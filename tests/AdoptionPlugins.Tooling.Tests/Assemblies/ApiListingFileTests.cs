@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tooling.Assemblies;
-using AdoptionPlugins.Tooling.Tests.Support;
 using Xunit;
 
 namespace AdoptionPlugins.Tooling.Tests.Assemblies;
@@ -13,7 +13,7 @@ public class ApiListingFileTests
     [Fact]
     public void RealXrmSdkListing_HasIdentityAndReferences()
     {
-        var path = RealListings.Path("Microsoft.Xrm.Sdk");
+        var path = RealSdkListings.Path("Microsoft.Xrm.Sdk");
 
         var listing = ApiListingFile.Load(path);
 
@@ -25,8 +25,8 @@ public class ApiListingFileTests
     [Fact]
     public void RealListings_KnowTypesByTheNameReferencesUse()
     {
-        var xrmSdk = RealListings.XrmSdk;
-        var crmProxy = RealListings.CrmProxy;
+        var xrmSdk = RealSdkListings.XrmSdk;
+        var crmProxy = RealSdkListings.CrmProxy;
 
         Assert.Contains("Microsoft.Xrm.Sdk.DataCollection`1", xrmSdk.TypeNames);
         Assert.Contains("Microsoft.Xrm.Sdk.Entity", xrmSdk.TypeNames);
@@ -37,7 +37,7 @@ public class ApiListingFileTests
     [Fact]
     public void RealListings_GiveEveryMemberLineAKey()
     {
-        var memberLines = new[] { RealListings.XrmSdk, RealListings.CrmProxy }
+        var memberLines = new[] { RealSdkListings.XrmSdk, RealSdkListings.CrmProxy }
             .SelectMany(listing => listing.BodyLines)
             .Where(line => line.StartsWith("ctor ", StringComparison.Ordinal) || line.StartsWith("method ", StringComparison.Ordinal) || line.StartsWith("field ", StringComparison.Ordinal))
             .ToList();

@@ -1,5 +1,5 @@
+using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tooling.Assemblies;
-using AdoptionPlugins.Tooling.Tests.Support;
 using Xunit;
 
 namespace AdoptionPlugins.Tooling.Tests.Assemblies;
@@ -28,7 +28,7 @@ public class ApiMemberKeyTests
     [MemberData(nameof(RealLines))]
     public void RealListingLine_NormalizesToReferenceKey(string line, string expectedKey)
     {
-        var listing = RealListings.XrmSdk;
+        var listing = RealSdkListings.XrmSdk;
 
         var key = ApiMemberKey.FromListingLine(line);
 
@@ -42,7 +42,7 @@ public class ApiMemberKeyTests
     [InlineData("event public Microsoft.Xrm.Sdk.Client.IEndpointSwitch::EndpointSwitched : System.EventHandler`1<Microsoft.Xrm.Sdk.Client.EndpointSwitchEventArgs> { add; remove; }")]
     public void TypePropertyAndEventLines_HaveNoKey(string line)
     {
-        var listing = RealListings.XrmSdk;
+        var listing = RealSdkListings.XrmSdk;
 
         var key = ApiMemberKey.FromListingLine(line);
 

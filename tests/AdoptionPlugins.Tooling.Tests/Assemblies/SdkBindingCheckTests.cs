@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tooling.Assemblies;
 using AdoptionPlugins.Tooling.Tests.Support;
 using Xunit;
@@ -17,16 +18,16 @@ public class SdkBindingCheckTests
     {
         var plugin = new CraftedAssembly("Plugin");
         plugin.TargetFramework(plugin.Reference(Mscorlib), SdkBindingCheck.RequiredTargetFramework);
-        var sdk = plugin.Reference(RealListings.XrmSdk.Identity);
+        var sdk = plugin.Reference(RealSdkListings.XrmSdk.Identity);
         var entity = plugin.Type(sdk, "Microsoft.Xrm.Sdk.Entity");
         plugin.Constructor(entity, type => type.String());
         plugin.Instantiate(plugin.Method(entity, "GetAttributeValue", 1, returns => returns.Type().GenericMethodTypeParameter(0), type => type.String()), type => type.Int32());
         var parameters = plugin.Instance(plugin.Type(sdk, "Microsoft.Xrm.Sdk.DataCollection`2"), type => type.String(), type => type.Object());
         plugin.Method(parameters, "get_Item", 0, returns => returns.Type().GenericTypeParameter(1), type => type.GenericTypeParameter(0));
-        plugin.Constructor(plugin.Type(plugin.Reference(RealListings.CrmProxy.Identity), "Microsoft.Crm.Sdk.Messages.WhoAmIRequest"));
+        plugin.Constructor(plugin.Type(plugin.Reference(RealSdkListings.CrmProxy.Identity), "Microsoft.Crm.Sdk.Messages.WhoAmIRequest"));
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Empty(problems);
     }
@@ -35,11 +36,11 @@ public class SdkBindingCheckTests
     public void SdkMemberMissingFromRealListing_IsReportedByItsKey()
     {
         var plugin = new CraftedAssembly("Plugin");
-        var entity = plugin.Type(plugin.Reference(RealListings.XrmSdk.Identity), "Microsoft.Xrm.Sdk.Entity");
+        var entity = plugin.Type(plugin.Reference(RealSdkListings.XrmSdk.Identity), "Microsoft.Xrm.Sdk.Entity");
         plugin.Method(entity, "GetAttributeValueOrDefault", 1, returns => returns.Type().GenericMethodTypeParameter(0), type => type.String());
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Equal(["memberref method Microsoft.Xrm.Sdk.Entity::GetAttributeValueOrDefault`1(System.String) : !!0 is not a public member of the real Microsoft.Xrm.Sdk 9.0.0.0"], problems);
     }
@@ -48,13 +49,13 @@ public class SdkBindingCheckTests
     public void MissingMemberOfGenericSdkType_IsReportedOnTheOpenType()
     {
         var plugin = new CraftedAssembly("Plugin");
-        var sdk = plugin.Reference(RealListings.XrmSdk.Identity);
+        var sdk = plugin.Reference(RealSdkListings.XrmSdk.Identity);
         var entity = plugin.Type(sdk, "Microsoft.Xrm.Sdk.Entity");
         var entities = plugin.Instance(plugin.Type(sdk, "Microsoft.Xrm.Sdk.DataCollection`1"), type => type.Type(entity, isValueType: false));
         plugin.Method(entities, "Find", 0, returns => returns.Type().Int32(), type => type.GenericTypeParameter(0));
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Equal(["memberref method Microsoft.Xrm.Sdk.DataCollection`1::Find(!0) : System.Int32 is not a public member of the real Microsoft.Xrm.Sdk 9.0.0.0"], problems);
     }
@@ -63,10 +64,10 @@ public class SdkBindingCheckTests
     public void SdkTypeReferencedInTheWrongAssembly_IsReportedOnceWithoutItsMembers()
     {
         var plugin = new CraftedAssembly("Plugin");
-        plugin.Constructor(plugin.Type(plugin.Reference(RealListings.XrmSdk.Identity), "Microsoft.Crm.Sdk.Messages.WhoAmIRequest"));
+        plugin.Constructor(plugin.Type(plugin.Reference(RealSdkListings.XrmSdk.Identity), "Microsoft.Crm.Sdk.Messages.WhoAmIRequest"));
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Equal(["typeref Microsoft.Crm.Sdk.Messages.WhoAmIRequest is not a public type of the real Microsoft.Xrm.Sdk 9.0.0.0"], problems);
     }
@@ -75,10 +76,10 @@ public class SdkBindingCheckTests
     public void NestedTypeReference_IsCheckedInItsOuterTypesAssembly()
     {
         var plugin = new CraftedAssembly("Plugin");
-        plugin.Type(plugin.Reference(RealListings.XrmSdk.Identity), "Microsoft.Xrm.Sdk.Entity+Fields");
+        plugin.Type(plugin.Reference(RealSdkListings.XrmSdk.Identity), "Microsoft.Xrm.Sdk.Entity+Fields");
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Equal(["typeref Microsoft.Xrm.Sdk.Entity+Fields is not a public type of the real Microsoft.Xrm.Sdk 9.0.0.0"], problems);
     }
@@ -90,7 +91,7 @@ public class SdkBindingCheckTests
         plugin.Reference("Microsoft.Xrm.Sdk, Version=9.0.2.56, Culture=neutral, PublicKeyToken=31bf3856ad364e35");
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Equal(
             ["assemblyref Microsoft.Xrm.Sdk, Version=9.0.2.56, Culture=neutral, PublicKeyToken=31bf3856ad364e35 must be exactly Microsoft.Xrm.Sdk, Version=9.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35, the assembly the sandbox provides"],
@@ -106,7 +107,7 @@ public class SdkBindingCheckTests
         plugin.Reference(identity);
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Equal([$"assemblyref {identity} is forbidden: it means the DLL was not built for .NET Framework (.NETFramework,Version=v4.6.2)"], problems);
     }
@@ -118,7 +119,7 @@ public class SdkBindingCheckTests
         plugin.Reference("Newtonsoft.Json, Version=13.0.0.0, Culture=neutral, PublicKeyToken=30ad4fe6b2a6aeed");
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         var problem = Assert.Single(problems);
         Assert.StartsWith("assemblyref Newtonsoft.Json, Version=13.0.0.0, Culture=neutral, PublicKeyToken=30ad4fe6b2a6aeed is not allowed", problem, StringComparison.Ordinal);
@@ -136,7 +137,7 @@ public class SdkBindingCheckTests
         plugin.Reference(identity);
         using var file = plugin.Save();
 
-        var problems = SdkBindingCheck.FindProblems(file.Path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(file.Path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Empty(problems);
     }
@@ -146,7 +147,7 @@ public class SdkBindingCheckTests
     {
         var path = TestAssembly;
 
-        var problems = SdkBindingCheck.FindProblems(path, RealListings.XrmSdk, RealListings.CrmProxy);
+        var problems = SdkBindingCheck.FindProblems(path, RealSdkListings.XrmSdk, RealSdkListings.CrmProxy);
 
         Assert.Contains(problems, problem => problem.StartsWith("assemblyref System.Runtime, Version=10.0.0.0, ", StringComparison.Ordinal) && problem.Contains("is forbidden", StringComparison.Ordinal));
     }

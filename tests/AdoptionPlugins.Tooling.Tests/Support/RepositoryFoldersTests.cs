@@ -12,7 +12,7 @@ public class RepositoryFoldersTests
     {
         var name = "Microsoft.Crm.Sdk.Proxy";
 
-        var path = RealListings.Path(name);
+        var path = RealSdkListings.Path(name);
 
         Assert.True(File.Exists(path));
         Assert.Equal(Path.Combine("shared", "xrm-sdk-api", "Microsoft.Crm.Sdk.Proxy-9.0.0.0.txt"), Path.GetRelativePath(Path.Combine(path, "..", "..", ".."), path));

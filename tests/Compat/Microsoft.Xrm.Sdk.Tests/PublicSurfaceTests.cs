@@ -21,7 +21,7 @@ public class PublicSurfaceTests
     [MemberData(nameof(CompatAssemblies))]
     public void EveryPublicMember_ExistsInTheRealSdk(string framework, string assemblyName)
     {
-        var real = RealListing(assemblyName);
+        var real = RealSdkListings.Of(assemblyName);
 
         var notInRealSdk = PublicApiListing.ReadBodyLines(CompatPath(framework, assemblyName)).Where(line => !real.BodyLines.Contains(line)).ToList();
 
@@ -32,7 +32,7 @@ public class PublicSurfaceTests
     [MemberData(nameof(CompatAssemblies))]
     public void AssemblyIdentity_IsTheRealOne(string framework, string assemblyName)
     {
-        var real = RealListing(assemblyName);
+        var real = RealSdkListings.Of(assemblyName);
 
         var identity = PublicApiListing.ReadIdentity(CompatPath(framework, assemblyName));
 
@@ -42,7 +42,7 @@ public class PublicSurfaceTests
     [Fact]
     public void PlantedWrongMember_IsTheOnlyLineReported()
     {
-        var real = RealListing("Microsoft.Xrm.Sdk");
+        var real = RealSdkListings.XrmSdk;
         var planted = Path.Combine(AppContext.BaseDirectory, "planted", "Microsoft.Xrm.Sdk.dll");
 
         var notInRealSdk = PublicApiListing.ReadBodyLines(planted).Where(line => !real.BodyLines.Contains(line)).ToList();
@@ -57,7 +57,7 @@ public class PublicSurfaceTests
     [InlineData("Microsoft.Crm.Sdk.Proxy")]
     public void DeclaredInterfacesAndEnums_AreComplete(string assemblyName)
     {
-        var real = RealListing(assemblyName);
+        var real = RealSdkListings.Of(assemblyName);
         var ours = PublicApiListing.ReadBodyLines(CompatPath("net462", assemblyName)).ToHashSet(StringComparer.Ordinal);
         var wholeTypes = ours.Where(line => line.StartsWith("type public interface ", StringComparison.Ordinal) || line.StartsWith("type public enum ", StringComparison.Ordinal))
             .Select(DeclaredTypeName).ToHashSet(StringComparer.Ordinal);
@@ -76,9 +76,6 @@ public class PublicSurfaceTests
 
         Assert.Equal(header["assembly-publickey ".Length..], Convert.ToHexStringLower(committed));
     }
-
-    private static ApiListingFile RealListing(string assemblyName) =>
-        ApiListingFile.Load(RepositoryFolders.InShared("xrm-sdk-api", assemblyName + "-9.0.0.0.txt"));
 
     private static string CompatPath(string framework, string assemblyName) => framework == "net462"
         ? Path.Combine(AppContext.BaseDirectory, "net462", assemblyName + ".dll")
