@@ -28,7 +28,7 @@ public sealed class FetchXmlAggregateTests
     public void CountPerUserPerDay_UserTimeZoneDecidesTheDay(int timeZoneCode, string userTimeZone, int[] expectedDays)
     {
         using var org = new TestOrganization();
-        org.Service.Create(new Entity("usersettings", org.UserId) { ["timezonecode"] = timeZoneCode });
+        org.SetTimeZone(org.UserId, timeZoneCode);
         org.Service.Create(A.Task().OwnedBy(org.UserId).DueOn(new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc)).Build());
         org.Service.Create(A.Task().OwnedBy(org.UserId).DueOn(new DateTime(2026, 3, 2, 23, 30, 0, DateTimeKind.Utc)).Build());
 
@@ -39,7 +39,7 @@ public sealed class FetchXmlAggregateTests
     }
 
     [Fact]
-    public void NoUserSettingsRow_GroupsDaysInUtc()
+    public void DefaultTimeZone_GroupsDaysInUtc()
     {
         using var org = new TestOrganization();
         org.Service.Create(A.Task().OwnedBy(org.UserId).DueOn(new DateTime(2026, 3, 2, 23, 30, 0, DateTimeKind.Utc)).Build());

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.ServiceModel;
@@ -11,6 +12,10 @@ namespace AdoptionPlugins.Emulator.Data;
 // Converts between SDK values and their stored form, applying the platform's type and range checks on the way in.
 internal static class ColumnValues
 {
+    private const string ActivityParty = "activityparty";
+    private const string PartyId = "partyid";
+    private const string AddressUsed = "addressused";
+
     // All date and time columns support values as early as 1 Jan 1753 (dataverse-facts 4.7).
     private static readonly DateTime MinimumDate = new(1753, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -34,6 +39,7 @@ internal static class ColumnValues
             ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer => Reference(table, column, value),
             ColumnType.Picklist or ColumnType.State or ColumnType.Status => Choice(table, column, value),
             ColumnType.UniqueIdentifier => value is Guid id ? id : throw WrongType(table, column, value),
+            ColumnType.PartyList => Parties(table, column, value),
             _ => throw WrongType(table, column, value),
         };
     }
@@ -46,6 +52,7 @@ internal static class ColumnValues
             StoredReference reference => new EntityReference(reference.LogicalName, reference.Id) { Name = nameOf(reference) },
             int number when column.IsChoice => new OptionSetValue(number),
             decimal amount when column.Type == ColumnType.Money => new Money(amount),
+            StoredPartyList parties => PartiesToSdk(column, parties, nameOf),
             _ => stored,
         };
     }
@@ -126,6 +133,63 @@ internal static class ColumnValues
         }
 
         return new StoredReference(string.Intern(reference.LogicalName), reference.Id);
+    }
+
+    // A party list arrives as an EntityCollection of activityparty entities, each naming a row (partyid) or only an address.
+    private static StoredPartyList Parties(TableMetadata table, ColumnMetadata column, object value)
+    {
+        if (value is not EntityCollection collection)
+        {
+            throw WrongType(table, column, value);
+        }
+
+        var parties = new List<StoredParty>(collection.Entities.Count);
+        foreach (var party in collection.Entities)
+        {
+            if (party?.LogicalName != ActivityParty)
+            {
+                throw Fault.InvalidArgument(
+                    $"Party list '{column.LogicalName}' on '{table.LogicalName}' takes '{ActivityParty}' entities; one is '{party?.LogicalName ?? "null"}'.");
+            }
+
+            var reference = party.Attributes.TryGetValue(PartyId, out var partyId) && partyId is not null ? Reference(table, column, partyId) : null;
+            var address = party.Attributes.TryGetValue(AddressUsed, out var raw) ? raw as string ?? throw WrongType(table, column, raw) : null;
+            if (reference is null && string.IsNullOrWhiteSpace(address))
+            {
+                throw Fault.InvalidArgument($"A party in '{column.LogicalName}' on '{table.LogicalName}' needs a '{PartyId}' or an '{AddressUsed}'.");
+            }
+
+            parties.Add(new StoredParty(Guid.NewGuid(), reference, address));
+        }
+
+        return new StoredPartyList(parties);
+    }
+
+    private static EntityCollection PartiesToSdk(ColumnMetadata column, StoredPartyList stored, Func<StoredReference, string?> nameOf)
+    {
+        var parties = new EntityCollection { EntityName = ActivityParty };
+        foreach (var party in stored.Parties)
+        {
+            var entity = new Entity(ActivityParty, party.ActivityPartyId) { [ActivityParty + "id"] = party.ActivityPartyId };
+            if (party.Party is { } reference)
+            {
+                entity[PartyId] = new EntityReference(reference.LogicalName, reference.Id) { Name = nameOf(reference) };
+            }
+
+            if (party.AddressUsed is { } address)
+            {
+                entity[AddressUsed] = address;
+            }
+
+            if (column.ParticipationType is { } mask)
+            {
+                entity["participationtypemask"] = new OptionSetValue(mask);
+            }
+
+            parties.Entities.Add(entity);
+        }
+
+        return parties;
     }
 
     private static object Choice(TableMetadata table, ColumnMetadata column, object value)

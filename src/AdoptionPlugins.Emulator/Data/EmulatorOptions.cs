@@ -9,4 +9,7 @@ public sealed record EmulatorOptions
 
     // Keys are built by a system job after import, so they start Pending (dataverse-facts 4.1, 9.7).
     public TimeSpan KeyActivationDelay { get; init; } = TimeSpan.Zero;
+
+    // The usersettings.timezonecode every new user starts with, as an organization's default time zone would (dataverse-facts 4.8); 92 is UTC.
+    public int DefaultTimeZoneCode { get; init; } = 92;
 }

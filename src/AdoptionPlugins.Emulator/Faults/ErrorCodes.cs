@@ -81,4 +81,23 @@ public static class ErrorCodes
 
     // 0x8004E023 AggregateQueryRecordLimit "AggregateQueryRecordLimit exceeded. Cannot perform this operation." (dataverse-facts 4.4, fetchxml/aggregate-data).
     public const int AggregateQueryRecordLimit = -2147164125;
+
+    // 0x80040800 SdkEntityDoesNotSupportMessage; the platform's text is "The '<message>' method does not support entities of type '<table>'.
+    // MessageProcessorCache returned MessageProcessor.Empty." [community].
+    public const int SdkEntityDoesNotSupportMessage = -2147219456;
+
+    // 0x80040515 OpportunityIsAlreadyClosed "The opportunity is already closed."
+    public const int OpportunityIsAlreadyClosed = -2147220203;
+
+    // 0x80048408 InvalidStateCodeStatusCode "State code is invalid or state code is valid but status code is invalid for a specified state code."
+    public const int InvalidStateCodeStatusCode = -2147187704;
+
+    // 0x80040233 InvalidState "The object is not in a valid state to perform this operation."
+    public const int InvalidState = -2147220941;
+
+    // 0x80040b04 EmailRecipientNotSpecified "The e-mail must have at least one recipient before it can be sent"
+    public const int EmailRecipientNotSpecified = -2147218684;
+
+    // 0x800608F7 InvalidTimeZoneCode "Time Zone Code {0} specified is not recognized. Please specify a valid Time Zone Code value."
+    public const int InvalidTimeZoneCode = -2147088137;
 }

@@ -24,4 +24,11 @@ internal static class Fault
 
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) =>
         Create(ErrorCodes.InvalidArgument, message);
+
+    public static FaultException<OrganizationServiceFault> MessageNotSupported(string message, string table) =>
+        Create(ErrorCodes.SdkEntityDoesNotSupportMessage, $"The '{message}' method does not support entities of type '{table}'. MessageProcessorCache returned MessageProcessor.Empty. ");
+
+    // The shape of the platform's message for a missing request parameter is [community] ("Required field 'X' is missing for RequestName='Y'").
+    public static FaultException<OrganizationServiceFault> MissingParameter(string requestName, string parameter) =>
+        Create(ErrorCodes.InvalidArgument, $"Required field '{parameter}' is missing for RequestName='{requestName}'");
 }

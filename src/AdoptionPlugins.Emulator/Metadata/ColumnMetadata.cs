@@ -37,6 +37,9 @@ public sealed record ColumnMetadata
     // Stored on create when the caller sends no value, as the platform does for defaulted booleans and choices.
     public object? DefaultValue { get; init; }
 
+    // The activityparty participationtypemask of a party-list column: 1 Sender, 2 To, 3 CC, 4 BCC, 5 Required attendee … (dataverse-facts 5.1).
+    public int? ParticipationType { get; init; }
+
     public bool IsLookup => Type is ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer;
 
     public bool IsChoice => Type is ColumnType.Picklist or ColumnType.State or ColumnType.Status;
@@ -85,4 +88,8 @@ public sealed record ColumnMetadata
         new("statuscode", ColumnType.Status) { AllowedValues = allowedValues.ToArray(), DefaultValue = defaultValue };
 
     public static ColumnMetadata UniqueId(string logicalName) => new(logicalName, ColumnType.UniqueIdentifier);
+
+    // Email from/to/cc/bcc, phone call from/to and appointment attendees: an EntityCollection of activityparty rows.
+    public static ColumnMetadata PartyList(string logicalName, int participationType, params string[] targets) =>
+        new(logicalName, ColumnType.PartyList) { ParticipationType = participationType, Targets = targets.ToArray() };
 }

@@ -22,4 +22,5 @@ public enum ColumnType
     State,
     Status,
     UniqueIdentifier,
+    PartyList,
 }

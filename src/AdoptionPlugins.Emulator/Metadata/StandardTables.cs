@@ -92,51 +92,61 @@ public static class StandardTables
         ]);
 
     // statecode 0 Open, 1 Completed, 2 Canceled, 3 Scheduled; activitytypecode names the concrete table (dataverse-facts 5.1).
+    // Rows are written only by the platform, as the twin of each concrete activity row.
     private static TableMetadata ActivityPointer() => Activity(
         "activitypointer",
         [
-            ColumnMetadata.Text("activitytypecode", 64),
+            ColumnMetadata.Text("activitytypecode", 64) with { IsValidForCreate = false, IsValidForUpdate = false },
             ColumnMetadata.StateChoice(0, 0, 1, 2, 3),
             ColumnMetadata.StatusChoice(1),
-            ColumnMetadata.Date("actualstart"),
-            ColumnMetadata.Date("scheduledstart"),
         ]);
 
     private static TableMetadata Task() => Activity(
         "task",
         [
-            ColumnMetadata.Choice("prioritycode", 0, 1, 2) with { DefaultValue = 1 },
             ColumnMetadata.WholeNumber("percentcomplete"),
             ColumnMetadata.StateChoice(0, 0, 1, 2),
             ColumnMetadata.StatusChoice(2, 2, 3, 4, 7, 5, 6),
         ]);
 
+    // participationtypemask 1 Sender, 2 To (dataverse-facts 5.1).
     private static TableMetadata PhoneCall() => Activity(
         "phonecall",
         [
+            ColumnMetadata.PartyList("from", 1, PartyTargets),
+            ColumnMetadata.PartyList("to", 2, PartyTargets),
             ColumnMetadata.Text("phonenumber", 200),
             ColumnMetadata.YesNo("directioncode", defaultValue: true),
             ColumnMetadata.StateChoice(0, 0, 1, 2),
             ColumnMetadata.StatusChoice(1, 1, 2, 4, 3),
         ]);
 
+    // participationtypemask 5 Required attendee, 6 Optional attendee, 7 Organizer (dataverse-facts 5.1).
     private static TableMetadata Appointment() => Activity(
         "appointment",
         [
+            ColumnMetadata.PartyList("requiredattendees", 5, PartyTargets),
+            ColumnMetadata.PartyList("optionalattendees", 6, PartyTargets),
+            ColumnMetadata.PartyList("organizer", 7, PartyTargets),
             ColumnMetadata.Text("location", 200),
-            ColumnMetadata.Date("scheduledstart"),
             ColumnMetadata.YesNo("isalldayevent"),
             ColumnMetadata.StateChoice(0, 0, 1, 2, 3),
             ColumnMetadata.StatusChoice(1, 1, 2, 3, 4, 5, 6),
         ]);
 
-    // directioncode true = Outgoing, the default (dataverse-facts 5.1).
+    // directioncode true = Outgoing, the default; participationtypemask 1 Sender, 2 To, 3 CC, 4 BCC; the sender may be a queue (dataverse-facts 5.1, 6.2).
     private static TableMetadata Email() => Activity(
         "email",
         [
+            ColumnMetadata.PartyList("from", 1, PartyTargets),
+            ColumnMetadata.PartyList("to", 2, PartyTargets),
+            ColumnMetadata.PartyList("cc", 3, PartyTargets),
+            ColumnMetadata.PartyList("bcc", 4, PartyTargets),
             ColumnMetadata.YesNo("directioncode", defaultValue: true),
             ColumnMetadata.Text("sender", 250),
             ColumnMetadata.Text("torecipients", 500),
+            ColumnMetadata.Text("trackingtoken", 50),
+            ColumnMetadata.Date("senton"),
             ColumnMetadata.StateChoice(0, 0, 1, 2),
             ColumnMetadata.StatusChoice(1, 1, 8, 2, 3, 4, 6, 7, 5),
         ]);
@@ -195,7 +205,7 @@ public static class StandardTables
             ColumnMetadata.Text("emailaddress", 100),
         ]);
 
-    // icontype 100000000 Info … 100000005 Custom; toasttype 200000000 Timed, 200000001 Hidden; data at most 5,000 characters (dataverse-facts 4.7, 6.1).
+    // icontype 100000000 Info … 100000005 Custom; toasttype 200000000 Timed, 200000001 Hidden; priority 200000000 Normal, 200000001 High; data at most 5,000 characters (dataverse-facts 4.7, 6.1).
     private static TableMetadata AppNotification() => new(
         "appnotification", "appnotificationid", "title", OwnershipType.UserOwned,
         [
@@ -204,6 +214,7 @@ public static class StandardTables
             ColumnMetadata.Memo("data", 5000),
             ColumnMetadata.Choice("icontype", 100000000, 100000001, 100000002, 100000003, 100000004, 100000005) with { DefaultValue = 100000000 },
             ColumnMetadata.Choice("toasttype", 200000000, 200000001) with { DefaultValue = 200000000 },
+            ColumnMetadata.Choice("priority", 200000000, 200000001) with { DefaultValue = 200000000 },
             ColumnMetadata.WholeNumber("ttlinseconds"),
         ]);
 
@@ -230,7 +241,7 @@ public static class StandardTables
             ColumnMetadata.StatusChoice(0, 0, 10, 20, 21, 22, 30, 31, 32),
         ]);
 
-    // Columns every activity table shares (dataverse-facts 5.1).
+    // Columns every activity table shares; the activitypointer twin copies them (dataverse-facts 5.1).
     private static TableMetadata Activity(string logicalName, IEnumerable<ColumnMetadata> own)
     {
         List<ColumnMetadata> columns =
@@ -238,9 +249,14 @@ public static class StandardTables
             ColumnMetadata.Text("subject", 400),
             ColumnMetadata.Memo("description", 1_048_576),
             ColumnMetadata.LookupTo("regardingobjectid", RegardingTargets),
+            ColumnMetadata.Date("actualstart"),
             ColumnMetadata.Date("actualend"),
+            ColumnMetadata.Date("scheduledstart"),
             ColumnMetadata.Date("scheduledend"),
             ColumnMetadata.WholeNumber("actualdurationminutes"),
+            ColumnMetadata.WholeNumber("scheduleddurationminutes"),
+            ColumnMetadata.Date("sortdate"),
+            ColumnMetadata.Choice("prioritycode", 0, 1, 2) with { DefaultValue = 1 },
         ];
         foreach (var column in own)
         {

@@ -16,6 +16,8 @@ public static class SystemColumns
     public const string OwningBusinessUnit = "owningbusinessunit";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
+    public const string OverriddenCreatedOn = "overriddencreatedon";
+    public const string ImportSequenceNumber = "importsequencenumber";
 
     public static TableMetadata Complete(TableMetadata table)
     {
@@ -41,6 +43,14 @@ public static class SystemColumns
         yield return ColumnMetadata.LookupTo(CreatedBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
         yield return ColumnMetadata.LookupTo(ModifiedBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
         yield return ColumnMetadata.BigNumber(VersionNumber) with { IsValidForCreate = false, IsValidForUpdate = false };
+
+        // Data imports and migrations may set these on create only (overriddencreatedon: "Date and time that the record was migrated").
+        if (table.Ownership is OwnershipType.UserOwned or OwnershipType.OrganizationOwned)
+        {
+            yield return ColumnMetadata.Date(OverriddenCreatedOn) with { IsValidForUpdate = false };
+            yield return ColumnMetadata.WholeNumber(ImportSequenceNumber) with { IsValidForUpdate = false };
+        }
+
         if (table.Ownership == OwnershipType.UserOwned)
         {
             yield return ColumnMetadata.OwnerLookup();

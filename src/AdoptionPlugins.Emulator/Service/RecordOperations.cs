@@ -5,6 +5,7 @@ using System.Linq;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Faults;
 using AdoptionPlugins.Emulator.Metadata;
+using AdoptionPlugins.Emulator.Service.Dependents;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -16,17 +17,20 @@ internal sealed class RecordOperations
     private readonly InMemoryDatabase _database;
     private readonly StoredReference _caller;
     private readonly RowReader _reader;
+    private readonly DependentRows _dependents;
 
     public RecordOperations(InMemoryDatabase database, Guid callerId)
     {
         _database = database;
         _caller = new StoredReference("systemuser", callerId);
         _reader = new RowReader(database);
+        _dependents = new DependentRows(database);
     }
 
     public Guid Create(Entity entity)
     {
         var store = RequireStore(entity?.LogicalName);
+        PlatformOnlyTables.RejectDirectWrite("Create", store.Metadata);
         var (id, values) = Collect(store, entity!, create: true);
         _database.Lock.EnterWriteLock();
         try
@@ -42,6 +46,7 @@ internal sealed class RecordOperations
     public void Update(Entity entity, ConcurrencyBehavior behavior)
     {
         var store = RequireStore(entity?.LogicalName);
+        PlatformOnlyTables.RejectDirectWrite("Update", store.Metadata);
         var (id, values) = Collect(store, entity!, create: false);
         var key = KeyTupleOf(store, entity!.KeyAttributes);
         _database.Lock.EnterWriteLock();
@@ -59,6 +64,7 @@ internal sealed class RecordOperations
     public void Delete(EntityReference target, ConcurrencyBehavior behavior)
     {
         var store = RequireStore(target?.LogicalName);
+        PlatformOnlyTables.RejectDirectWrite("Delete", store.Metadata);
         var key = KeyTupleOf(store, target!.KeyAttributes);
         _database.Lock.EnterWriteLock();
         try
@@ -66,6 +72,7 @@ internal sealed class RecordOperations
             var id = target.Id != Guid.Empty ? target.Id : key is null ? throw Fault.InvalidArgument("Entity Id must be specified for Delete") : FindByKey(store, key.Value);
             var row = RowOrFault(store, id);
             CheckVersion(store, row, behavior, target.RowVersion);
+            _dependents.Deleting(store, id);
             store.Remove(id, row);
         }
         finally
@@ -78,6 +85,7 @@ internal sealed class RecordOperations
     public (bool Created, EntityReference Target) Upsert(Entity entity)
     {
         var store = RequireStore(entity?.LogicalName);
+        PlatformOnlyTables.RejectDirectWrite("Upsert", store.Metadata);
         var (id, values) = Collect(store, entity!, create: true);
         var key = KeyTupleOf(store, entity!.KeyAttributes);
         _database.Lock.EnterWriteLock();
@@ -214,6 +222,7 @@ internal sealed class RecordOperations
         RequireSystemRequired(table, row);
         row[store.VersionOrdinal] = _database.NextVersion();
         store.EnsureUnique(row, id);
+        _dependents.Creating(store, id, row);
         store.Insert(id, row);
         return id;
     }
@@ -241,6 +250,7 @@ internal sealed class RecordOperations
 
         row[store.VersionOrdinal] = _database.NextVersion();
         store.EnsureUnique(row, id);
+        _dependents.Updating(store, id, current, row);
         store.Replace(id, current, row);
     }
 

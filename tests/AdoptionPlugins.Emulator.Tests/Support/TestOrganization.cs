@@ -34,5 +34,12 @@ public sealed class TestOrganization : IDisposable
     public Guid CreateUser(Guid? managerId = null) =>
         Service.Create(A.User(Database.RootBusinessUnitId).ManagedBy(managerId).Build());
 
+    public EntityReference CreateQueue(string name = "Adoption nudges") =>
+        new("queue", Service.Create(new Entity("queue") { ["name"] = name, ["emailaddress"] = "adoption@contoso.test" }));
+
+    // Every user has a usersettings row from the moment it is created; a time zone is changed with an Update.
+    public void SetTimeZone(Guid userId, int timeZoneCode) =>
+        Service.Update(new Entity("usersettings", userId) { ["timezonecode"] = timeZoneCode });
+
     public void Dispose() => Database.Dispose();
 }
