@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Faults;
@@ -78,8 +79,16 @@ internal sealed class ActivityPartyRows
         }
     }
 
-    private static (ColumnMetadata Column, StoredPartyList Parties)[] PartyLists(TableMetadata table, object?[] row) =>
-        [.. table.Columns.Select((column, ordinal) => (column, row[ordinal])).Where(c => c.Item2 is StoredPartyList).Select(c => (c.column, (StoredPartyList)c.Item2!))];
+    private static IEnumerable<(ColumnMetadata Column, StoredPartyList Parties)> PartyLists(TableMetadata table, object?[] row)
+    {
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (row[i] is StoredPartyList parties)
+            {
+                yield return (table.Columns[i], parties);
+            }
+        }
+    }
 
     private void Insert(TableStore rows, Guid activityId, ColumnMetadata column, StoredPartyList parties)
     {
