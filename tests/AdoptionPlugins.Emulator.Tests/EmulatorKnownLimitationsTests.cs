@@ -3,6 +3,7 @@ using System.Linq;
 using System.ServiceModel;
 using System.Threading;
 using AdoptionPlugins.Emulator.Tests.Support;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -193,5 +194,56 @@ public sealed class EmulatorKnownLimitationsTests
             """);
 
         Assert.Equal(3, org.Service.RetrieveMultiple(query).Entities.Count);
+    }
+
+    // Dataverse: SendEmail with IssueSend leaves the email Pending Send until the sender's mailbox, approved and enabled for
+    // server-side sync, delivers it; otherwise it stays Pending Send or goes to Failed (dataverse-facts 6.2). The emulator
+    // delivers at once: the email is Sent as soon as the request returns.
+    [Fact]
+    public void SendEmailWithIssueSend_IsSentAtOnce()
+    {
+        using var org = new TestOrganization();
+        var id = org.Service.Create(A.Email().From(org.CreateQueue()).To(org.User).Build());
+
+        org.Service.Execute(new SendEmailRequest { EmailId = id, IssueSend = true });
+
+        Assert.Equal(3, org.Service.Retrieve("email", id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode").Value);
+    }
+
+    // Dataverse: SendEmail without a tracking token generates one (GetTrackingTokenEmail) when the organization tracks by
+    // token (dataverse-facts 6.2). The emulator never generates a token: the subject is sent as written.
+    [Fact]
+    public void SendEmailWithoutTrackingToken_KeepsTheSubject()
+    {
+        using var org = new TestOrganization();
+        var id = org.Service.Create(A.Email().From(org.CreateQueue()).To(org.User).Build());
+
+        var response = (SendEmailResponse)org.Service.Execute(new SendEmailRequest { EmailId = id, IssueSend = true, TrackingToken = string.Empty });
+
+        Assert.Equal("Your weekly adoption digest", response.Subject);
+    }
+
+    // Dataverse: LocalTimeFromUtcTime accepts every code in timezonedefinition. The emulator converts only the codes in
+    // UserTimeZones and throws NotSupportedException, naming them, for a real code it does not map.
+    [Fact]
+    public void LocalTimeFromUtcTimeWithUnmappedCode_IsNotSupported()
+    {
+        using var org = new TestOrganization();
+
+        var exception = Record.Exception(() => org.Service.Execute(new LocalTimeFromUtcTimeRequest { TimeZoneCode = 73, UtcTime = FixedClock.Start }));
+
+        Assert.IsType<NotSupportedException>(exception);
+    }
+
+    // Dataverse: systemuser.fullname is composed from firstname and lastname by the organization's name format. The emulator
+    // leaves it empty for users created through the service (only the seeded SYSTEM user has one).
+    [Fact]
+    public void CreatedUser_HasNoFullName()
+    {
+        using var org = new TestOrganization();
+
+        var user = org.Service.Retrieve("systemuser", org.CreateUser(), new ColumnSet("fullname", "firstname"));
+
+        Assert.False(user.Contains("fullname"));
     }
 }

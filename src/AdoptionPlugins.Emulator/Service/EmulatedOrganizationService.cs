@@ -1,6 +1,7 @@
 using System;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Query;
+using AdoptionPlugins.Emulator.Service.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -73,10 +74,26 @@ public sealed class EmulatedOrganizationService : IOrganizationService
                 var retrieved = new RetrieveResponse { ResponseName = "Retrieve" };
                 retrieved.Results["Entity"] = _records.Retrieve(Parameter<EntityReference>(request, "Target")!, Parameter<ColumnSet>(request, "ColumnSet"));
                 return retrieved;
+            case { RequestName: "WinOpportunity" }:
+                return CloseOpportunityOperation.Win(MessageContext()).Execute(request);
+            case { RequestName: "LoseOpportunity" }:
+                return CloseOpportunityOperation.Lose(MessageContext()).Execute(request);
+            case { RequestName: SendAppNotificationOperation.RequestName }:
+                return new SendAppNotificationOperation(MessageContext()).Execute(request);
+            case { RequestName: SendEmailOperation.RequestName }:
+                return new SendEmailOperation(MessageContext()).Execute(request);
+            case { RequestName: "LocalTimeFromUtcTime" }:
+                return TimeZoneConversionOperation.LocalFromUtc(request);
+            case { RequestName: "UtcTimeFromLocalTime" }:
+                return TimeZoneConversionOperation.UtcFromLocal(request);
             default:
                 throw new NotSupportedException($"The emulator does not support the '{request.RequestName}' message yet.");
         }
     }
+
+    // Writes a message makes on someone's behalf go through a service acting as them.
+    private MessageContext MessageContext() =>
+        new(Database, CallerId, userId => userId == CallerId ? this : new EmulatedOrganizationService(Database, userId));
 
     private static T? Parameter<T>(OrganizationRequest request, string name)
         where T : class =>

@@ -12,4 +12,6 @@ public static class A
     public static UsageBuilder Usage() => new();
 
     public static EmailBuilder Email() => new();
+
+    public static OpportunityBuilder Opportunity() => new();
 }
