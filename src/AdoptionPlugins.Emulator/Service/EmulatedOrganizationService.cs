@@ -75,13 +75,13 @@ public sealed class EmulatedOrganizationService : IOrganizationService
                 retrieved.Results["Entity"] = _records.Retrieve(Parameter<EntityReference>(request, "Target")!, Parameter<ColumnSet>(request, "ColumnSet"));
                 return retrieved;
             case { RequestName: "WinOpportunity" }:
-                return CloseOpportunityOperation.Win(MessageContext()).Execute(request);
+                return CloseOpportunityOperation.Win(ContextForMessages()).Execute(request);
             case { RequestName: "LoseOpportunity" }:
-                return CloseOpportunityOperation.Lose(MessageContext()).Execute(request);
+                return CloseOpportunityOperation.Lose(ContextForMessages()).Execute(request);
             case { RequestName: SendAppNotificationOperation.RequestName }:
-                return new SendAppNotificationOperation(MessageContext()).Execute(request);
+                return new SendAppNotificationOperation(ContextForMessages()).Execute(request);
             case { RequestName: SendEmailOperation.RequestName }:
-                return new SendEmailOperation(MessageContext()).Execute(request);
+                return new SendEmailOperation(ContextForMessages()).Execute(request);
             case { RequestName: "LocalTimeFromUtcTime" }:
                 return TimeZoneConversionOperation.LocalFromUtc(request);
             case { RequestName: "UtcTimeFromLocalTime" }:
@@ -92,7 +92,7 @@ public sealed class EmulatedOrganizationService : IOrganizationService
     }
 
     // Writes a message makes on someone's behalf go through a service acting as them.
-    private MessageContext MessageContext() =>
+    private MessageContext ContextForMessages() =>
         new(Database, CallerId, userId => userId == CallerId ? this : new EmulatedOrganizationService(Database, userId));
 
     private static T? Parameter<T>(OrganizationRequest request, string name)

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace AdoptionPlugins.Emulator.Service.Messages;
 
-/// <summary>Reads back the emails that were delivered (SendEmail with IssueSend, or tracked as sent), oldest first, so tests can assert who got what.</summary>
+/// <summary>Reads back the emails that were delivered (sent with SendEmail and IssueSend, or tracked with a senton date), oldest first, so tests can assert who got what.</summary>
 public static class SentEmails
 {
     public static IReadOnlyList<SentEmail> Read(IOrganizationService service)
