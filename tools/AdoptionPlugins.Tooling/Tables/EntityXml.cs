@@ -178,13 +178,13 @@ public static class EntityXml
             Bit("IsFilterable", column.IsFilterable),
             Bit("IsRetrievable", column.IsRetrievable),
             Bit("IsLocalizable", false),
-            TypeSpecific(table, column, what),
+            TypeSpecific(column, what),
             Labels("displaynames", "displayname", column.DisplayName),
             Labels("Descriptions", "Description", column.Description),
             Optional("FormulaDefinitionFileName", column.FormulaDefinitionFileName));
     }
 
-    private static IEnumerable<XElement> TypeSpecific(TableDefinition table, ColumnDefinition column, string what)
+    private static IEnumerable<XElement> TypeSpecific(ColumnDefinition column, string what)
     {
         switch (column.Kind)
         {
@@ -205,11 +205,11 @@ public static class EntityXml
                     Number("Behavior", (int)behavior),
                 ];
             case ColumnKind.YesNo:
-                return [Number("AppDefaultValue", column.AppDefaultValue ?? 0), OptionSet(table, column, what, "bit")];
+                return [Number("AppDefaultValue", column.AppDefaultValue ?? 0), OptionSet(column, what, "bit")];
             case ColumnKind.Choice:
                 return column.IsGlobalChoice
                     ? [Number("AppDefaultValue", column.AppDefaultValue ?? -1), Element("OptionSetName", column.OptionSetName ?? throw InvalidDefinition(what, "a global choice needs an OptionSetName"))]
-                    : [Number("AppDefaultValue", column.AppDefaultValue ?? -1), OptionSet(table, column, what, "picklist")];
+                    : [Number("AppDefaultValue", column.AppDefaultValue ?? -1), OptionSet(column, what, "picklist")];
             case ColumnKind.Lookup:
             case ColumnKind.Owner:
                 return
@@ -218,15 +218,15 @@ public static class EntityXml
                     new XElement("LookupTypes", column.LookupTypes.Select(code => new XElement("LookupType", new XAttribute("id", EmptyObjectTypeId), Number(code)))),
                 ];
             case ColumnKind.State:
-                return [OptionSet(table, column, what, "state")];
+                return [OptionSet(column, what, "state")];
             case ColumnKind.Status:
-                return [OptionSet(table, column, what, "status")];
+                return [OptionSet(column, what, "status")];
             default:
                 return [];
         }
     }
 
-    private static XElement OptionSet(TableDefinition table, ColumnDefinition column, string what, string type)
+    private static XElement OptionSet(ColumnDefinition column, string what, string type)
     {
         if (column.Options.Count == 0)
         {

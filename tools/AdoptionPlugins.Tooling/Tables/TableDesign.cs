@@ -39,6 +39,9 @@ public sealed record TableDesign
 
     public bool IsAuditEnabled { get; init; }
 
+    /// <summary>The Web API collection name; the logical name with an s when not set, which suits our table names.</summary>
+    public string? EntitySetName { get; init; }
+
     public string LogicalName => SchemaName.ToLowerInvariant();
 
     /// <summary>The table as Entity.xml and its views hold it.</summary>
@@ -58,7 +61,7 @@ public sealed record TableDesign
             DisplayName = DisplayName,
             PluralName = PluralName,
             Description = Description,
-            EntitySetName = LogicalName + "s",
+            EntitySetName = EntitySetName ?? LogicalName + "s",
             Columns = EntityXml.ExportOrder(StandardColumns.ForUserOwned(SchemaName, DisplayName).Append(PrimaryName).Concat(Columns.Select(NameOptionSet))).ToValueList(),
             Keys = Keys,
             IsAuditEnabled = IsAuditEnabled,
