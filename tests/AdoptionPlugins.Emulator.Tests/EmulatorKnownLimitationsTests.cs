@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using System.ServiceModel;
 using System.Threading;
+using AdoptionPlugins.Emulator.Faults;
+using AdoptionPlugins.Emulator.Tests.Metadata;
 using AdoptionPlugins.Emulator.Tests.Support;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
@@ -245,5 +247,18 @@ public sealed class EmulatorKnownLimitationsTests
         var user = org.Service.Retrieve("systemuser", org.CreateUser(), new ColumnSet("fullname", "firstname"));
 
         Assert.False(user.Contains("fullname"));
+    }
+
+    // Dataverse: owninguser and owningteam are derived from ownerid and can be read and filtered on. The emulator does not
+    // derive them, so tables loaded from solution/ leave them out: naming them faults instead of returning a wrong null.
+    [Fact]
+    public void OwningUserOfATableFromTheSolution_IsNotAColumn()
+    {
+        using var org = new SolutionOrganization();
+        var id = org.Service.Create(ASignal.For(org.User));
+
+        var fault = FaultAssert.Throws(ErrorCodes.QueryBuilderNoAttribute, () => org.Service.Retrieve(ASignal.Table, id, new ColumnSet("owninguser")));
+
+        Assert.Contains("owninguser", fault.Message, StringComparison.Ordinal);
     }
 }

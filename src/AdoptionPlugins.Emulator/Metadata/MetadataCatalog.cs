@@ -28,6 +28,18 @@ public sealed class MetadataCatalog
 
     public static MetadataCatalog CreateStandard() => new(StandardTables.All);
 
+    // The standard tables plus the custom tables of the unpacked solution under solutionFolder, read as the tools read them.
+    public static MetadataCatalog CreateFromSolution(string solutionFolder)
+    {
+        var catalog = CreateStandard();
+        foreach (var table in SolutionMetadata.Read(solutionFolder))
+        {
+            catalog.Add(table);
+        }
+
+        return catalog;
+    }
+
     // System columns missing from the definition are added, as Dataverse adds them to every new table.
     public TableMetadata Add(TableMetadata table)
     {
