@@ -75,17 +75,6 @@ public sealed class EmulatorKnownLimitationsTests
         Assert.Empty(org.Service.RetrieveMultiple(new QueryExpression("activitypointer")).Entities);
     }
 
-    // Dataverse: the caller must be an existing, enabled user. The emulator accepts any caller id.
-    [Fact]
-    public void UnknownCaller_CanWrite()
-    {
-        using var org = new TestOrganization();
-
-        var id = org.ServiceFor(Guid.NewGuid()).Create(A.Task().Build());
-
-        Assert.NotEqual(Guid.Empty, id);
-    }
-
     // Dataverse: relative date operators such as LastXDays are evaluated by the platform.
     // The emulator throws NotSupportedException instead of guessing.
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using AdoptionPlugins.Emulator.Security;
 
 namespace AdoptionPlugins.Emulator.Data;
 
@@ -9,4 +10,6 @@ public sealed record EmulatorOptions
 
     // Keys are built by a system job after import, so they start Pending (dataverse-facts 4.1, 9.7).
     public TimeSpan KeyActivationDelay { get; init; } = TimeSpan.Zero;
+
+    public SecurityOptions Security { get; init; } = SecurityOptions.Default;
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Faults;
 using AdoptionPlugins.Emulator.Metadata;
+using AdoptionPlugins.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -65,6 +66,7 @@ internal sealed class RecordOperations
         {
             var id = target.Id != Guid.Empty ? target.Id : key is null ? throw Fault.InvalidArgument("Entity Id must be specified for Delete") : FindByKey(store, key.Value);
             var row = RowOrFault(store, id);
+            _database.Security.Require(_caller.Id, AccessRight.Delete, store, row);
             CheckVersion(store, row, behavior, target.RowVersion);
             store.Remove(id, row);
         }
@@ -125,7 +127,7 @@ internal sealed class RecordOperations
         try
         {
             var id = target.Id != Guid.Empty || key is null ? target.Id : FindByKey(store, key.Value);
-            return _reader.Read(store, RowOrFault(store, id), ordinals);
+            return _reader.Read(store, _database.Security.RequireRead(_caller.Id, store, RowOrFault(store, id)), ordinals);
         }
         finally
         {
@@ -211,6 +213,8 @@ internal sealed class RecordOperations
             Set(store, row, SystemColumns.OwningBusinessUnit, BusinessUnitOf((StoredReference)owner));
         }
 
+        _database.Security.RequireCreate(_caller.Id, store, row);
+
         RequireSystemRequired(table, row);
         row[store.VersionOrdinal] = _database.NextVersion();
         store.EnsureUnique(row, id);
@@ -229,6 +233,7 @@ internal sealed class RecordOperations
             row[ordinal] = value;
         }
 
+        _database.Security.RequireUpdate(_caller.Id, store, current, row);
         CheckReferences(store, row, values);
         RequireSystemRequired(table, row);
         Set(store, row, SystemColumns.ModifiedOn, _database.Clock.UtcNow);

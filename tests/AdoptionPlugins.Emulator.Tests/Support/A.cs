@@ -10,4 +10,6 @@ public static class A
     public static UserBuilder User(Guid businessUnitId) => new(businessUnitId);
 
     public static UsageBuilder Usage() => new();
+
+    public static RoleBuilder Role(string name = "Sales Rep") => new(name);
 }
