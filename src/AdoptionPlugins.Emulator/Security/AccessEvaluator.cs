@@ -26,26 +26,27 @@ internal sealed class AccessEvaluator
 
     public Principal Principal { get; }
 
-    public void Require(AccessRight right, TableStore store, object?[] row)
+    // The privilege check comes first, so a caller without the privilege learns nothing about whether the row exists.
+    public object?[] Require(AccessRight right, TableStore store, Func<object?[]> rowOf)
     {
         var table = store.Metadata.LogicalName;
         if (Principal.BypassesChecks || PrivilegeNames.For(table, right) is not { } privilege)
         {
-            return;
+            return rowOf();
         }
 
         var grants = RequirePrivilege(privilege, table);
-        if (!Allows(RowScope.Of(store.Metadata), right, ReachableUnits(grants), row))
-        {
-            throw SecurityFaults.AccessDenied(Principal, right, table, (Guid)row[store.IdOrdinal]!);
-        }
+        var row = rowOf();
+        return Allows(RowScope.Of(store.Metadata), right, ReachableUnits(grants), row)
+            ? row
+            : throw SecurityFaults.AccessDenied(Principal, right, table, (Guid)row[store.IdOrdinal]!);
     }
 
     // Creating a row and owning it also needs Read (security-access-rights, "Dependencies between access rights"); creating it
     // for someone else needs a Create depth that reaches the new owner (dataverse-facts 6.1).
     public void RequireCreate(TableStore store, object?[] row)
     {
-        Require(AccessRight.Create, store, row);
+        Require(AccessRight.Create, store, () => row);
         var scope = RowScope.Of(store.Metadata);
         if (!Principal.BypassesChecks && !scope.IsOrganizationWide && scope.Owner(row).User == Principal.UserId
             && PrivilegeNames.For(store.Metadata.LogicalName, AccessRight.Read) is { } read)
@@ -55,12 +56,11 @@ internal sealed class AccessEvaluator
     }
 
     // Changing the owner is an assignment: Assign on the row as it was, besides Write (security-access-rights).
-    public void RequireUpdate(TableStore store, object?[] current, object?[] updated)
+    public void RequireAssignIfOwnerChanges(TableStore store, object?[] current, object?[] updated)
     {
-        Require(AccessRight.Write, store, current);
         if (RowScope.Of(store.Metadata).OwnerDiffers(current, updated))
         {
-            Require(AccessRight.Assign, store, current);
+            Require(AccessRight.Assign, store, () => current);
         }
     }
 

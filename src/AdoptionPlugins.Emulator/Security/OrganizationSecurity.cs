@@ -97,19 +97,9 @@ public sealed class OrganizationSecurity
     }
 
     // The hooks below run under the database lock held by the caller.
-    internal void Require(Guid callerId, AccessRight right, TableStore store, object?[] row)
-    {
-        if (Options.Enforce)
-        {
-            Evaluator(callerId).Require(right, store, row);
-        }
-    }
-
-    internal object?[] RequireRead(Guid callerId, TableStore store, object?[] row)
-    {
-        Require(callerId, AccessRight.Read, store, row);
-        return row;
-    }
+    // Returns the row <paramref name="rowOf"/> finds once the caller may act on it.
+    internal object?[] Require(Guid callerId, AccessRight right, TableStore store, Func<object?[]> rowOf) =>
+        Options.Enforce ? Evaluator(callerId).Require(right, store, rowOf) : rowOf();
 
     internal void RequireCreate(Guid callerId, TableStore store, object?[] row)
     {
@@ -119,11 +109,11 @@ public sealed class OrganizationSecurity
         }
     }
 
-    internal void RequireUpdate(Guid callerId, TableStore store, object?[] current, object?[] updated)
+    internal void RequireAssignIfOwnerChanges(Guid callerId, TableStore store, object?[] current, object?[] updated)
     {
         if (Options.Enforce)
         {
-            Evaluator(callerId).RequireUpdate(store, current, updated);
+            Evaluator(callerId).RequireAssignIfOwnerChanges(store, current, updated);
         }
     }
 

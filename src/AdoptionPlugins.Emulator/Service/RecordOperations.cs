@@ -65,8 +65,7 @@ internal sealed class RecordOperations
         try
         {
             var id = target.Id != Guid.Empty ? target.Id : key is null ? throw Fault.InvalidArgument("Entity Id must be specified for Delete") : FindByKey(store, key.Value);
-            var row = RowOrFault(store, id);
-            _database.Security.Require(_caller.Id, AccessRight.Delete, store, row);
+            var row = _database.Security.Require(_caller.Id, AccessRight.Delete, store, () => RowOrFault(store, id));
             CheckVersion(store, row, behavior, target.RowVersion);
             store.Remove(id, row);
         }
@@ -127,7 +126,7 @@ internal sealed class RecordOperations
         try
         {
             var id = target.Id != Guid.Empty || key is null ? target.Id : FindByKey(store, key.Value);
-            return _reader.Read(store, _database.Security.RequireRead(_caller.Id, store, RowOrFault(store, id)), ordinals);
+            return _reader.Read(store, _database.Security.Require(_caller.Id, AccessRight.Read, store, () => RowOrFault(store, id)), ordinals);
         }
         finally
         {
@@ -225,7 +224,7 @@ internal sealed class RecordOperations
     private void UpdateLocked(TableStore store, Guid id, List<(int Ordinal, object? Value)> values, ConcurrencyBehavior behavior, string? rowVersion)
     {
         var table = store.Metadata;
-        var current = RowOrFault(store, id);
+        var current = _database.Security.Require(_caller.Id, AccessRight.Write, store, () => RowOrFault(store, id));
         CheckVersion(store, current, behavior, rowVersion);
         var row = (object?[])current.Clone();
         foreach (var (ordinal, value) in values)
@@ -233,7 +232,7 @@ internal sealed class RecordOperations
             row[ordinal] = value;
         }
 
-        _database.Security.RequireUpdate(_caller.Id, store, current, row);
+        _database.Security.RequireAssignIfOwnerChanges(_caller.Id, store, current, row);
         CheckReferences(store, row, values);
         RequireSystemRequired(table, row);
         Set(store, row, SystemColumns.ModifiedOn, _database.Clock.UtcNow);

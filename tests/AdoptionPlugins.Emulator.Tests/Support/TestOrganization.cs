@@ -73,12 +73,15 @@ public sealed class TestOrganization : IDisposable
     /// <summary>Adds the role to the organization the first time, then gives it to the user.</summary>
     public void Grant(Guid userId, SecurityRole role)
     {
-        if (!Database.Security.Roles.Contains(role))
-        {
-            Database.Security.AddRole(role);
-        }
-
+        AddOnce(role);
         Database.Security.AssignRole(userId, role.Id);
+    }
+
+    /// <summary>Adds the role to the organization the first time, then gives it to an owner team.</summary>
+    public void GrantTeam(Guid teamId, SecurityRole role)
+    {
+        AddOnce(role);
+        Database.Security.AssignTeamRole(teamId, role.Id);
     }
 
     /// <summary>A team (teamtype 0 Owner, 1 Access) in a business unit, with the given members.</summary>
@@ -103,4 +106,12 @@ public sealed class TestOrganization : IDisposable
         SystemService.Create(A.Task().WithSubject(subject).With("ownerid", new EntityReference(ownerTable, ownerId)).Build());
 
     public void Dispose() => Database.Dispose();
+
+    private void AddOnce(SecurityRole role)
+    {
+        if (!Database.Security.Roles.Contains(role))
+        {
+            Database.Security.AddRole(role);
+        }
+    }
 }
