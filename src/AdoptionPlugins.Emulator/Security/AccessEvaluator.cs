@@ -153,8 +153,8 @@ internal sealed class AccessEvaluator
         return children;
     }
 
-    // Manager hierarchy security (dataverse-facts 5.5, hierarchy-security): a manager holding the privilege at any depth reads,
-    // writes and appends the rows of direct reports and reads those of reports further down, to the configured depth.
+    // Manager hierarchy security (dataverse-facts 5.5, hierarchy-security): a manager holding the privilege at any depth reads
+    // the rows of reports to the configured depth and writes and appends those of the nearest levels.
     private bool ThroughHierarchy(AccessRight right, (Guid? User, Guid? Team) owner)
     {
         if (_options.ManagerHierarchyDepth is not { } depth || right is not (AccessRight.Read or AccessRight.Write or AccessRight.Append or AccessRight.AppendTo))
@@ -166,7 +166,7 @@ internal sealed class AccessEvaluator
         var level = owner.User is { } user
             ? _reports.GetValueOrDefault(user)
             : owner.Team is { } team ? Members(team).Select(member => _reports.GetValueOrDefault(member)).Where(l => l > 0).DefaultIfEmpty(0).Min() : 0;
-        return level == 1 || (level > 1 && right == AccessRight.Read);
+        return level > 0 && (right == AccessRight.Read || level <= _options.ManagerHierarchyWriteDepth);
     }
 
     private IEnumerable<Guid> Members(Guid teamId) =>

@@ -15,7 +15,7 @@ internal sealed class Principal
 {
     private const int AccessTeam = 1;
 
-    private static readonly FrozenDictionary<string, Grant[]> NoGrants = FrozenDictionary<string, Grant[]>.Empty;
+    private static readonly IReadOnlyDictionary<string, Grant[]> NoGrants = FrozenDictionary<string, Grant[]>.Empty;
 
     private Principal(Guid userId)
     {
@@ -62,16 +62,17 @@ internal sealed class Principal
         var held = Linked(database, StandardSecurityTables.SystemUserRoles, "systemuserid", callerId, "roleid")
             .Select(roleId => (RoleId: roleId, BusinessUnit: businessUnit))
             .ToList();
-        var teams = Linked(database, StandardSecurityTables.TeamMembership, "systemuserid", callerId, "teamid").ToFrozenSet();
+        var teams = Linked(database, StandardSecurityTables.TeamMembership, "systemuserid", callerId, "teamid").ToHashSet();
         held.AddRange(OwnerTeamRoles(database, teams));
+        var administrator = held.Exists(h => h.RoleId == BuiltInRoles.SystemAdministrator.Id);
         return new Principal(callerId)
         {
             BusinessUnitId = businessUnit,
             AccessMode = Value(users, user, "accessmode") as int? ?? 0,
-            BypassesChecks = held.Exists(h => h.RoleId == BuiltInRoles.SystemAdministrator.Id),
+            BypassesChecks = administrator,
             RoleCount = held.Select(h => h.RoleId).Distinct().Count(),
             Teams = teams,
-            Grants = GrantsOf(held, roles),
+            Grants = administrator ? NoGrants : GrantsOf(held, roles),
         };
     }
 
@@ -114,7 +115,7 @@ internal sealed class Principal
         }
     }
 
-    private static FrozenDictionary<string, Grant[]> GrantsOf(List<(Guid RoleId, Guid BusinessUnit)> held, IReadOnlyDictionary<Guid, SecurityRole> roles)
+    private static Dictionary<string, Grant[]> GrantsOf(List<(Guid RoleId, Guid BusinessUnit)> held, IReadOnlyDictionary<Guid, SecurityRole> roles)
     {
         var grants = new Dictionary<string, HashSet<Grant>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (roleId, businessUnit) in held)
@@ -131,7 +132,7 @@ internal sealed class Principal
             }
         }
 
-        return grants.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        return grants.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     private static object? Value(TableStore store, object?[] row, string column)

@@ -10,7 +10,13 @@ public sealed record SecurityOptions
 
     /// <summary>
     /// Null (the platform's default) leaves hierarchy security off. A depth turns on the manager hierarchy model: a manager
-    /// reads the rows of reports down to that many levels and also writes those of direct reports (dataverse-facts 5.5).
+    /// reads the rows of their reports down to that many levels (dataverse-facts 5.5).
     /// </summary>
     public int? ManagerHierarchyDepth { get; init; }
+
+    /// <summary>
+    /// How many levels of reports a manager may also write, append and append to under hierarchy security: by default direct
+    /// reports and their reports (hierarchy-security, HierarchyLevelForHierarchyFeature).
+    /// </summary>
+    public int ManagerHierarchyWriteDepth { get; init; } = 2;
 }

@@ -10,10 +10,12 @@ using Xunit;
 namespace AdoptionPlugins.Emulator.Tests.Security;
 
 // Manager hierarchy security (dataverse-facts 5.5): off by default; when on, a manager with only Basic privileges reads
-// their reports' rows to the configured depth and writes those of direct reports.
+// their reports' rows to the configured depth and, by default, writes those of direct reports and their reports.
 public sealed class HierarchySecurityTests
 {
     private static readonly SecurityOptions TwoLevels = new() { ManagerHierarchyDepth = 2 };
+
+    private static readonly SecurityOptions ThreeLevels = new() { ManagerHierarchyDepth = 3 };
 
     private static readonly SecurityRole BasicTaskEditor =
         A.Role("Rep").Granting("task", PrivilegeDepth.Basic, AccessRight.Read, AccessRight.Write).Build();
@@ -41,25 +43,38 @@ public sealed class HierarchySecurityTests
     }
 
     [Fact]
-    public void HierarchySecurityOn_ManagerUpdatesDirectReportsTask()
+    public void HierarchySecurityOn_ManagerUpdatesTaskOfAReportOfADirectReport()
     {
         using var org = new TestOrganization(security: TwoLevels);
         var chain = new Chain(org);
 
-        org.ServiceFor(chain.Manager).Update(new Entity("task", chain.DirectTask) { ["subject"] = "reviewed" });
+        org.ServiceFor(chain.Manager).Update(new Entity("task", chain.SecondTask) { ["subject"] = "reviewed" });
 
-        Assert.Equal("reviewed", org.Service.Retrieve("task", chain.DirectTask, new ColumnSet("subject"))["subject"]);
+        Assert.Equal("reviewed", org.Service.Retrieve("task", chain.SecondTask, new ColumnSet("subject"))["subject"]);
     }
 
     [Fact]
-    public void HierarchySecurityOn_ManagerUpdateOfSecondLevelTask_FaultsWriteAccess()
+    public void HierarchySecurityOn_ManagerReadsButCannotUpdateThirdLevelTask()
     {
-        using var org = new TestOrganization(security: TwoLevels);
+        using var org = new TestOrganization(security: ThreeLevels);
         var chain = new Chain(org);
 
-        var fault = FaultAssert.Throws(ErrorCodes.RecordAccessDenied, () => org.ServiceFor(chain.Manager).Update(new Entity("task", chain.SecondTask) { ["subject"] = "x" }));
+        var fault = FaultAssert.Throws(ErrorCodes.RecordAccessDenied, () => org.ServiceFor(chain.Manager).Update(new Entity("task", chain.ThirdTask) { ["subject"] = "x" }));
 
         Assert.Contains("does not have WriteAccess right(s)", fault.Message, StringComparison.Ordinal);
+        Assert.Equal("third", org.ServiceFor(chain.Manager).Retrieve("task", chain.ThirdTask, new ColumnSet("subject"))["subject"]);
+    }
+
+    [Fact]
+    public void HierarchySecurityOn_WriteDepthOfOneLimitsWritesToDirectReports()
+    {
+        using var org = new TestOrganization(security: TwoLevels with { ManagerHierarchyWriteDepth = 1 });
+        var chain = new Chain(org);
+        var manager = org.ServiceFor(chain.Manager);
+
+        manager.Update(new Entity("task", chain.DirectTask) { ["subject"] = "reviewed" });
+
+        FaultAssert.Throws(ErrorCodes.RecordAccessDenied, () => manager.Update(new Entity("task", chain.SecondTask) { ["subject"] = "x" }));
     }
 
     [Fact]
@@ -101,7 +116,7 @@ public sealed class HierarchySecurityTests
             org.CreateTaskOwnedBy(Manager, "manager");
             DirectTask = org.CreateTaskOwnedBy(Direct, "direct");
             SecondTask = org.CreateTaskOwnedBy(second, "second");
-            org.CreateTaskOwnedBy(third, "third");
+            ThirdTask = org.CreateTaskOwnedBy(third, "third");
         }
 
         public Guid Manager { get; }
@@ -111,5 +126,7 @@ public sealed class HierarchySecurityTests
         public Guid DirectTask { get; }
 
         public Guid SecondTask { get; }
+
+        public Guid ThirdTask { get; }
     }
 }
