@@ -96,8 +96,8 @@ public sealed class OrganizationSecurity
         });
     }
 
-    // The hooks below run under the database lock held by the caller.
-    // Returns the row <paramref name="rowOf"/> finds once the caller may act on it.
+    // The hooks the service and query code call under the database lock. This one returns the row that rowOf finds once the
+    // caller may act on it.
     internal object?[] Require(Guid callerId, AccessRight right, TableStore store, Func<object?[]> rowOf) =>
         Options.Enforce ? Evaluator(callerId).Require(right, store, rowOf) : rowOf();
 
