@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using AdoptionPlugins.Emulator;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Metadata;
+using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Service;
 using Microsoft.Xrm.Sdk;
 
@@ -24,6 +25,9 @@ public sealed class BenchmarkOrganization : IDisposable
                 ["businessunitid"] = new EntityReference("businessunit", Database.RootBusinessUnitId),
                 ["islicensed"] = true,
             }));
+
+            // Benchmarks measure storage and queries, not privilege checks.
+            Database.Security.AssignRole(UserIds[^1], BuiltInRoles.SystemAdministrator.Id);
         }
     }
 

@@ -3,8 +3,10 @@ using System.Linq;
 using System.ServiceModel;
 using System.Threading;
 using AdoptionPlugins.Emulator.Faults;
+using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Tests.Metadata;
 using AdoptionPlugins.Emulator.Tests.Support;
+using AdoptionPlugins.Tooling.Roles;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -64,17 +66,6 @@ public sealed class EmulatorKnownLimitationsTests
         org.Service.Delete("opportunity", opportunity);
 
         Assert.True(org.Service.Retrieve("task", task, new ColumnSet("regardingobjectid")).Contains("regardingobjectid"));
-    }
-
-    // Dataverse: the caller must be an existing, enabled user. The emulator accepts any caller id.
-    [Fact]
-    public void UnknownCaller_CanWrite()
-    {
-        using var org = new TestOrganization();
-
-        var id = org.ServiceFor(Guid.NewGuid()).Create(A.Task().Build());
-
-        Assert.NotEqual(Guid.Empty, id);
     }
 
     // Dataverse: relative date operators such as LastXDays are evaluated by the platform.
@@ -260,5 +251,101 @@ public sealed class EmulatorKnownLimitationsTests
         var fault = FaultAssert.Throws(ErrorCodes.QueryBuilderNoAttribute, () => org.Service.Retrieve(ASignal.Table, id, new ColumnSet("owninguser")));
 
         Assert.Contains("owninguser", fault.Message, StringComparison.Ordinal);
+    }
+
+    // Dataverse: GrantAccess shares a row with a user or team, who then reaches it beyond their depth (how-record-access-determined,
+    // "Shared access"). The emulator does not support sharing, so depth, ownership and hierarchy are the only ways in.
+    [Fact]
+    public void GrantAccess_IsNotSupported()
+    {
+        using var org = new TestOrganization();
+
+        Assert.Throws<NotSupportedException>(() => org.Service.Execute(new OrganizationRequest("GrantAccess")));
+    }
+
+    // Dataverse: setting a lookup needs Append on the row and AppendTo on the row it points at (security-access-rights).
+    // The emulator checks neither.
+    [Fact]
+    public void LookupSetWithoutAppendPrivileges_IsAccepted()
+    {
+        using var org = new TestOrganization();
+        var opportunity = org.Service.Create(new Entity("opportunity") { ["name"] = "Big deal" });
+        var userId = org.CreateUserWith(A.Role().Granting("task", PrivilegeDepth.Basic, AccessRight.Create, AccessRight.Read).Build());
+
+        var id = org.ServiceFor(userId).Create(A.Task().With("regardingobjectid", new EntityReference("opportunity", opportunity)).Build());
+
+        Assert.NotEqual(Guid.Empty, id);
+    }
+
+    // Dataverse: every role has a copy in each business unit and a user holds the copy of their own unit. The emulator keeps
+    // one role, in the root unit, that a user of any unit can hold.
+    [Fact]
+    public void RootUnitRole_CanBeHeldByAUserOfAChildUnit()
+    {
+        using var org = new TestOrganization();
+        var unit = org.CreateBusinessUnit("Sales");
+
+        var userId = org.CreateUserWith(BuiltInRoles.BasicUser, unit);
+
+        Assert.Empty(org.ServiceFor(userId).RetrieveMultiple(Queries.Tasks()).Entities);
+    }
+
+    // Dataverse: a secured column (column-level security) comes back null to a caller without a field security profile that
+    // grants Read (dataverse-facts 7.1). The emulator has no column security: a readable row comes back with every column.
+    [Fact]
+    public void EveryColumnOfAReadableRow_ComesBackToABasicReader()
+    {
+        using var org = new TestOrganization();
+        var userId = org.CreateUserWith(BuiltInRoles.BasicUser);
+        var id = org.CreateTaskOwnedBy(userId, "mine");
+        org.Service.Update(new Entity("task", id) { ["description"] = "would be secured" });
+
+        var task = org.ServiceFor(userId).Retrieve("task", id, new ColumnSet(true));
+
+        Assert.Equal("would be secured", task["description"]);
+    }
+
+    // Dataverse: an owner team whose member privilege inheritance is "Team privileges only" gives its Basic privileges on the
+    // team's rows only. The emulator always applies the default inheritance: they also reach the member's own rows.
+    [Fact]
+    public void TeamRoleBasicPrivilege_ReachesTheMembersOwnRows()
+    {
+        using var org = new TestOrganization();
+        var memberId = org.CreateUserWith(role: null);
+        var team = org.CreateTeam(org.Database.RootBusinessUnitId, members: memberId);
+        org.GrantTeam(team, A.Role("Team readers").Granting("task", PrivilegeDepth.Basic, AccessRight.Read).Build());
+        org.CreateTaskOwnedBy(memberId, "mine");
+
+        var subjects = org.ServiceFor(memberId).Subjects(Queries.Tasks());
+
+        Assert.Equal(["mine"], subjects);
+    }
+
+    // Dataverse: access to an activityparty row follows the activity it belongs to. The emulator treats activityparty as
+    // organization-wide: prvReadActivity at any depth reads every party row.
+    [Fact]
+    public void ActivityPartyOfAnUnreadableActivity_IsReadable()
+    {
+        using var org = new TestOrganization();
+        org.SystemService.Create(A.Email().From(org.CreateQueue()).To(org.User).Build());
+        var reader = org.ServiceFor(org.CreateUserWith(BuiltInRoles.BasicUser));
+
+        var emails = reader.RetrieveMultiple(new QueryExpression("email")).Entities;
+        var parties = reader.RetrieveMultiple(new QueryExpression("activityparty")).Entities;
+
+        Assert.Equal((0, 2), (emails.Count, parties.Count));
+    }
+
+    // Dataverse: intersect tables such as systemuserroles are written only by Associate; Create of one fails. The emulator
+    // accepts the Create, and the role it links counts for the user.
+    [Fact]
+    public void CreateOfAnIntersectRow_IsAccepted()
+    {
+        using var org = new TestOrganization();
+        var userId = org.CreateUserWith(role: null);
+
+        org.SystemService.Create(new Entity("systemuserroles") { ["systemuserid"] = userId, ["roleid"] = BuiltInRoles.SystemAdministrator.Id });
+
+        Assert.True(org.Database.Security.HasPrivilege(userId, "prvReadActivity"));
     }
 }

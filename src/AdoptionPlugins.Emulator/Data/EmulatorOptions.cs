@@ -1,4 +1,5 @@
 using System;
+using AdoptionPlugins.Emulator.Security;
 
 namespace AdoptionPlugins.Emulator.Data;
 
@@ -12,4 +13,6 @@ public sealed record EmulatorOptions
 
     // The usersettings.timezonecode every new user starts with, as an organization's default time zone would (dataverse-facts 4.8); 92 is UTC.
     public int DefaultTimeZoneCode { get; init; } = 92;
+
+    public SecurityOptions Security { get; init; } = SecurityOptions.Default;
 }

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using AdoptionPlugins.Emulator.Metadata;
+using AdoptionPlugins.Emulator.Security;
 
 namespace AdoptionPlugins.Emulator.Data;
 
@@ -30,6 +31,7 @@ public sealed class InMemoryDatabase : IDisposable
         }
 
         SeedOrganization();
+        Security = new OrganizationSecurity(this);
     }
 
     public MetadataCatalog Catalog { get; }
@@ -37,6 +39,8 @@ public sealed class InMemoryDatabase : IDisposable
     public IEmulatorClock Clock { get; }
 
     public EmulatorOptions Options { get; }
+
+    public OrganizationSecurity Security { get; }
 
     // Every organization has a root business unit and a SYSTEM user.
     public Guid RootBusinessUnitId { get; } = Guid.NewGuid();
@@ -178,7 +182,7 @@ public sealed class InMemoryDatabase : IDisposable
         Seed(user, SystemUserId, now, systemRef, ("fullname", "SYSTEM"), ("domainname", "SYSTEM"), ("businessunitid", new StoredReference("businessunit", RootBusinessUnitId)));
     }
 
-    private void Seed(TableMetadata table, Guid id, DateTime now, StoredReference by, params (string Column, object Value)[] values)
+    internal void Seed(TableMetadata table, Guid id, DateTime now, StoredReference by, params (string Column, object Value)[] values)
     {
         var store = ResolveStore(table);
         var row = new object?[table.Columns.Count];

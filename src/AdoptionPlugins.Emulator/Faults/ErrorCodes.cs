@@ -100,4 +100,15 @@ public static class ErrorCodes
 
     // 0x800608F7 InvalidTimeZoneCode "Time Zone Code {0} specified is not recognized. Please specify a valid Time Zone Code value."
     public const int InvalidTimeZoneCode = -2147088137;
+
+    // 0x80040220 PrivilegeDenied "The user does not hold the necessary privileges." The privilege check failed (how-record-access-determined).
+    public const int PrivilegeDenied = -2147220960;
+
+    // 0x80048306 "Not enough privilege to access the Microsoft Dynamics 365 object or perform the requested operation."; the
+    // privilege is held but its depth does not reach the row (Dataverse client-errors troubleshooting page). Its name is not
+    // in Microsoft's list; RecordAccessDenied is ours.
+    public const int RecordAccessDenied = -2147187962;
+
+    // 0x80040225 unManagedidsusernotenabled "The specified user is either disabled or is not a member of any business unit."
+    public const int UserNotEnabled = -2147220955;
 }

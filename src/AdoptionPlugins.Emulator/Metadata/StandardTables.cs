@@ -12,7 +12,7 @@ public static class StandardTables
     [
         SystemUser(), BusinessUnit(), Team(), UserSettings(), Account(), Contact(),
         ActivityPointer(), Task(), PhoneCall(), Appointment(), Email(), Annotation(), ActivityParty(),
-        Opportunity(), OpportunityClose(), Queue(), AppNotification(), AsyncOperation(),
+        Opportunity(), OpportunityClose(), Queue(), AppNotification(), AsyncOperation(), .. StandardSecurityTables.All,
     ];
 
     // accessmode: 0 Read-Write, 1 Administrative, 2 Read, 3 Support User, 4 Non-interactive, 5 Delegated Admin (dataverse-facts 5.3).

@@ -48,15 +48,16 @@ internal sealed class QueryEvaluator
         _database.Lock.EnterReadLock();
         try
         {
+            var access = _database.Security.ReadScope(_callerId, sources);
             foreach (var link in links)
             {
-                link.Criteria = compiler.Compile(link.Link!.Criteria, link);
+                link.Criteria = access.Restrict(link, compiler.Compile(link.Link!.Criteria, link));
             }
 
             var filter = compiler.Compile(query.Filter, root);
             var matches = new List<object?[]?[]>();
             var partial = new object?[]?[sources.Count];
-            foreach (var row in Candidates(query.Filter, root))
+            foreach (var row in access.Readable(root, Candidates(query.Filter, root)))
             {
                 partial[0] = row;
                 Expand(partial, links, 0, filter, matches);

@@ -93,7 +93,11 @@ public sealed class EmulatedOrganizationService : IOrganizationService
 
     // Writes a message makes on someone's behalf go through a service acting as them.
     private MessageContext ContextForMessages() =>
-        new(Database, CallerId, userId => userId == CallerId ? this : new EmulatedOrganizationService(Database, userId));
+        new(
+            Database,
+            CallerId,
+            userId => userId == CallerId ? this : new EmulatedOrganizationService(Database, userId),
+            Database.Security.RequirePrivilege);
 
     private static T? Parameter<T>(OrganizationRequest request, string name)
         where T : class =>

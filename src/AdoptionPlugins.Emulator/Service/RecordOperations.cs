@@ -6,6 +6,7 @@ using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Faults;
 using AdoptionPlugins.Emulator.Metadata;
 using AdoptionPlugins.Emulator.Service.Dependents;
+using AdoptionPlugins.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -70,7 +71,7 @@ internal sealed class RecordOperations
         try
         {
             var id = target.Id != Guid.Empty ? target.Id : key is null ? throw Fault.InvalidArgument("Entity Id must be specified for Delete") : FindByKey(store, key.Value);
-            var row = RowOrFault(store, id);
+            var row = _database.Security.Require(_caller.Id, AccessRight.Delete, store, () => RowOrFault(store, id));
             CheckVersion(store, row, behavior, target.RowVersion);
             _dependents.Deleting(store, id);
             store.Remove(id, row);
@@ -133,7 +134,7 @@ internal sealed class RecordOperations
         try
         {
             var id = target.Id != Guid.Empty || key is null ? target.Id : FindByKey(store, key.Value);
-            return _reader.Read(store, RowOrFault(store, id), ordinals);
+            return _reader.Read(store, _database.Security.Require(_caller.Id, AccessRight.Read, store, () => RowOrFault(store, id)), ordinals);
         }
         finally
         {
@@ -219,6 +220,8 @@ internal sealed class RecordOperations
             Set(store, row, SystemColumns.OwningBusinessUnit, BusinessUnitOf((StoredReference)owner));
         }
 
+        _database.Security.RequireCreate(_caller.Id, store, row);
+
         RequireSystemRequired(table, row);
         row[store.VersionOrdinal] = _database.NextVersion();
         store.EnsureUnique(row, id);
@@ -230,7 +233,7 @@ internal sealed class RecordOperations
     private void UpdateLocked(TableStore store, Guid id, List<(int Ordinal, object? Value)> values, ConcurrencyBehavior behavior, string? rowVersion)
     {
         var table = store.Metadata;
-        var current = RowOrFault(store, id);
+        var current = _database.Security.Require(_caller.Id, AccessRight.Write, store, () => RowOrFault(store, id));
         CheckVersion(store, current, behavior, rowVersion);
         var row = (object?[])current.Clone();
         foreach (var (ordinal, value) in values)
@@ -238,6 +241,7 @@ internal sealed class RecordOperations
             row[ordinal] = value;
         }
 
+        _database.Security.RequireAssignIfOwnerChanges(_caller.Id, store, current, row);
         CheckReferences(store, row, values);
         RequireSystemRequired(table, row);
         Set(store, row, SystemColumns.ModifiedOn, _database.Clock.UtcNow);

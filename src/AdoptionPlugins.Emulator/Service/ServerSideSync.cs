@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using AdoptionPlugins.Emulator.Data;
+using AdoptionPlugins.Emulator.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -30,7 +31,7 @@ public sealed class ServerSideSync
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(serviceFor);
         _serviceFor = serviceFor;
-        SyncUserId = identity == SyncIdentity.System ? database.SystemUserId : DelegateUser(serviceFor(database.SystemUserId), database.RootBusinessUnitId);
+        SyncUserId = identity == SyncIdentity.System ? database.SystemUserId : DelegateUser(database, serviceFor(database.SystemUserId));
     }
 
     // The user tracked emails show as their creator.
@@ -76,19 +77,28 @@ public sealed class ServerSideSync
             : throw new ArgumentException($"Server-side sync tracks a '{table}' here, not a '{row.LogicalName}'.", nameof(row));
     }
 
-    // The delegate is a non-interactive, unlicensed user; found by its sign-in name, created on first use.
-    private static Guid DelegateUser(IOrganizationService system, Guid businessUnitId)
+    // The delegate is a non-interactive, unlicensed user found by its sign-in name and created on first use; like the
+    // platform's own service identity it may write any mailbox owner's rows, so it holds System Administrator.
+    private static Guid DelegateUser(InMemoryDatabase database, IOrganizationService system)
     {
         var query = new QueryExpression("systemuser") { ColumnSet = new ColumnSet(false) };
         query.Criteria.AddCondition("domainname", ConditionOperator.Equal, DelegateName);
-        return system.RetrieveMultiple(query).Entities.FirstOrDefault()?.Id ?? system.Create(new Entity("systemuser")
+        var existing = system.RetrieveMultiple(query).Entities.FirstOrDefault();
+        if (existing != null)
+        {
+            return existing.Id;
+        }
+
+        var id = system.Create(new Entity("systemuser")
         {
             ["firstname"] = "#",
             ["lastname"] = "SSSAdminProd",
             ["domainname"] = DelegateName,
             ["accessmode"] = new OptionSetValue(4),
             ["islicensed"] = false,
-            ["businessunitid"] = new EntityReference("businessunit", businessUnitId),
+            ["businessunitid"] = new EntityReference("businessunit", database.RootBusinessUnitId),
         });
+        database.Security.AssignRole(id, BuiltInRoles.SystemAdministrator.Id);
+        return id;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Metadata;
+using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Service;
 using AdoptionPlugins.Emulator.Tests.Support;
 using AdoptionPlugins.Testing;
@@ -8,13 +9,14 @@ using Microsoft.Xrm.Sdk;
 
 namespace AdoptionPlugins.Emulator.Tests.Metadata;
 
-/// <summary>A fresh emulated organization per test whose custom tables are read from the committed <c>solution/</c>, with one licensed user.</summary>
+/// <summary>A fresh emulated organization per test whose custom tables are read from the committed <c>solution/</c>, with one licensed System Administrator.</summary>
 public sealed class SolutionOrganization : IDisposable
 {
     public SolutionOrganization()
     {
         Database = new InMemoryDatabase(MetadataCatalog.CreateFromSolution(RepositoryFolders.InRepository("solution")), new FixedClock());
         UserId = new EmulatedOrganizationService(Database, Database.SystemUserId).Create(A.User(Database.RootBusinessUnitId).Build());
+        Database.Security.AssignRole(UserId, BuiltInRoles.SystemAdministrator.Id);
         Service = new EmulatedOrganizationService(Database, UserId);
     }
 

@@ -14,4 +14,6 @@ public static class A
     public static EmailBuilder Email() => new();
 
     public static OpportunityBuilder Opportunity() => new();
+
+    public static RoleBuilder Role(string name = "Sales Rep") => new(name);
 }
