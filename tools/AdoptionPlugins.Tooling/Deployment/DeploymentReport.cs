@@ -66,13 +66,23 @@ public sealed class DeploymentReport
             DeploymentOutcome.NotAuthenticated => "Stopped: the sign-in was refused, so nothing was changed.",
             _ => $"FAILED: the deployment of {package.UniqueName} {package.Version} stopped at \"{Results[^1].Step.Title}\".",
         });
-        if (_plan.Options.WhatIf)
+        var (_, last) = Results[^1];
+        if (last.StopsTheRun)
+        {
+            output.WriteLine($"Why: {last.Summary}");
+            foreach (var detail in last.Details)
+            {
+                output.WriteLine($"  {detail}");
+            }
+        }
+
+        if (_plan.Options.WhatIf && Outcome == DeploymentOutcome.WhatIf)
         {
             return;
         }
 
         output.WriteLine("State of the environment now:");
-        foreach (var (_, result) in Results.Where(pair => pair.Result.Status != StepStatus.Failed))
+        foreach (var (_, result) in Results.Where(pair => !pair.Result.StopsTheRun))
         {
             output.WriteLine($"  - {result.Summary}");
         }

@@ -21,6 +21,9 @@ public sealed record DeploymentSettings(string Source, IReadOnlyList<Environment
             throw new DeploymentInputException($"Cannot read the settings file {path}: {unreadable.Message}", unreadable);
         }
 
-        return DeploymentSettingsReader.Parse(bytes, path);
+        return Parse(bytes, path);
     }
+
+    /// <summary>Parses settings already read; <paramref name="source"/> names the file in messages.</summary>
+    public static DeploymentSettings Parse(byte[] utf8, string source) => DeploymentSettingsReader.Parse(utf8, source);
 }

@@ -32,12 +32,17 @@ public sealed class SolutionPackage
 
     public IReadOnlyList<PluginStepDefinition> PluginSteps { get; init; } = [];
 
+    public IReadOnlyList<TableDefinition> Tables { get; init; } = [];
+
     /// <summary>The Yes/No variable that turns sending on, or null when this solution has none.</summary>
     public EnvironmentVariableDefinition? SendingSwitch =>
         EnvironmentVariables.FirstOrDefault(variable => string.Equals(variable.SchemaName, PublisherPrefix + SendingSwitchSuffix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads a packed solution zip; throws <see cref="DeploymentInputException"/> naming the problem when it is not one.</summary>
     public static SolutionPackage Read(string zipPath) => SolutionPackageReader.Read(zipPath);
+
+    /// <summary>Reads a solution zip already in memory (for example one received over HTTP); <paramref name="name"/> appears in messages.</summary>
+    public static SolutionPackage FromBytes(byte[] content, string name) => SolutionPackageReader.Read(content, name);
 
     public EnvironmentVariableDefinition? FindEnvironmentVariable(string schemaName) =>
         EnvironmentVariables.FirstOrDefault(variable => string.Equals(variable.SchemaName, schemaName, StringComparison.OrdinalIgnoreCase));

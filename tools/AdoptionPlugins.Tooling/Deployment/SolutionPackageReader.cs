@@ -15,9 +15,10 @@ internal static class SolutionPackageReader
 {
     private const int ModernFlowCategory = 5;
 
-    public static SolutionPackage Read(string zipPath)
+    public static SolutionPackage Read(string zipPath) => Read(ReadBytes(zipPath), zipPath);
+
+    public static SolutionPackage Read(byte[] bytes, string zipPath)
     {
-        var bytes = ReadBytes(zipPath);
         ZipArchive archive;
         try
         {
@@ -54,6 +55,7 @@ internal static class SolutionPackageReader
                 CloudFlows = [.. customizations.Descendants("Workflow").Where(IsCloudFlow).Select(flow => CloudFlow(archive, zipPath, flow))],
                 AlternateKeys = [.. customizations.Descendants("entity").SelectMany(AlternateKeys)],
                 PluginSteps = [.. customizations.Descendants("SdkMessageProcessingStep").Select(PluginStep)],
+                Tables = [.. customizations.Descendants("entity").Select(Table)],
             };
         }
     }
@@ -170,6 +172,12 @@ internal static class SolutionPackageReader
             table,
             (key.Element("LogicalName")?.Value ?? key.Element("Name")?.Value ?? string.Empty).Trim().ToLowerInvariant(),
             [.. key.Elements("EntityKeyAttributes").Elements("AttributeName").Select(column => column.Value.Trim())]));
+    }
+
+    private static TableDefinition Table(XElement entity)
+    {
+        var logicalName = ((string?)entity.Attribute("Name") ?? string.Empty).ToLowerInvariant();
+        return new TableDefinition(logicalName, entity.Element("EntitySetName")?.Value.Trim() is { Length: > 0 } setName ? setName : logicalName + "s");
     }
 
     private static PluginStepDefinition PluginStep(XElement step) => new(
