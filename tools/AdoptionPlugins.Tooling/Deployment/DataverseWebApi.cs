@@ -191,7 +191,7 @@ public sealed class DataverseWebApi : IDisposable
         return SendAsync(HttpMethod.Patch, $"sdkmessageprocessingsteps({step.Id})", new Dictionary<string, object> { ["statecode"] = 0, ["statuscode"] = 1 }, $"enabling plugin step {step.Name}", cancellationToken, ifMatch: true);
     }
 
-    /// <summary>The number of rows in a table, up to 5,000 (RetrieveTotalRecordCount would need metadata privileges).</summary>
+    /// <summary>The ids of up to <paramref name="top"/> rows of a table; none when the table does not exist.</summary>
     public async Task<IReadOnlyList<Guid>> ListRowIdsAsync(string entitySetName, string primaryIdColumn, int top, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(HttpMethod.Get, $"{entitySetName}?$select={primaryIdColumn}&$top={top.ToString(CultureInfo.InvariantCulture)}", null, $"listing rows of {entitySetName}", cancellationToken, allowNotFound: true).ConfigureAwait(false);

@@ -9,11 +9,13 @@ namespace AdoptionPlugins.Tooling.Deployment;
 /// <summary>The ordered steps of one deployment, built only after the zip, the settings file and the options were checked against each other.</summary>
 public sealed class DeploymentPlan
 {
-    private DeploymentPlan(SolutionPackage package, DeploymentSettings settings, DeploymentOptions options)
+    private DeploymentPlan(SolutionPackage package, DeploymentSettings settings, DeploymentOptions options, IReadOnlyList<IDeploymentStep> steps, bool isUninstall = false)
     {
         Package = package;
         Settings = settings;
         Options = options;
+        Steps = steps;
+        IsUninstall = isUninstall;
     }
 
     public SolutionPackage Package { get; }
@@ -22,21 +24,23 @@ public sealed class DeploymentPlan
 
     public DeploymentOptions Options { get; }
 
+    public IReadOnlyList<IDeploymentStep> Steps { get; }
+
+    /// <summary>True for the plan that removes the solution instead of deploying it.</summary>
+    public bool IsUninstall { get; }
+
     /// <summary>
-    /// Import, then keys (upserts need them Active), then plugin steps, values, bindings and flows (dataverse-facts 8.4),
-    /// and sending last so that a run stopping early never leaves nudges going out.
+    /// Uninstall in the only safe order: purge the adoption data if asked, then delete the solution, which removes its tables,
+    /// steps, flow and variables (dataverse-facts 8.1).
     /// </summary>
-    public IReadOnlyList<IDeploymentStep> Steps { get; } =
-    [
-        new VerifyConnectionStep(),
-        new ImportSolutionStep(),
-        new WaitForAlternateKeysStep(),
-        new EnablePluginStepsStep(),
-        new SetEnvironmentVariablesStep(),
-        new BindConnectionReferencesStep(),
-        new TurnOnCloudFlowsStep(),
-        new SetSendingStep(),
-    ];
+    public static DeploymentPlan Uninstall(SolutionPackage package, bool purgeData, bool whatIf)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        IReadOnlyList<IDeploymentStep> steps = purgeData
+            ? [new VerifyConnectionStep(), new PurgeAdoptionDataStep(), new DeleteSolutionStep()]
+            : [new VerifyConnectionStep(), new DeleteSolutionStep()];
+        return new DeploymentPlan(package, DeploymentSettings.None, new DeploymentOptions { WhatIf = whatIf }, steps, isUninstall: true);
+    }
 
     /// <summary>Checks that the inputs fit together; every mismatch throws <see cref="DeploymentInputException"/> naming the file, line and field.</summary>
     public static DeploymentPlan Create(SolutionPackage package, DeploymentSettings settings, DeploymentOptions options)
@@ -52,7 +56,20 @@ public sealed class DeploymentPlan
         CheckVariables(package, settings);
         CheckReferences(package, settings);
         CheckSending(package, options);
-        return new DeploymentPlan(package, settings, options);
+
+        // Import, then keys (upserts need them Active), then plugin steps, values, bindings and flows (dataverse-facts 8.4),
+        // and sending last so that a run stopping early never leaves nudges going out.
+        return new DeploymentPlan(package, settings, options,
+        [
+            new VerifyConnectionStep(),
+            new ImportSolutionStep(),
+            new WaitForAlternateKeysStep(),
+            new EnablePluginStepsStep(),
+            new SetEnvironmentVariablesStep(),
+            new BindConnectionReferencesStep(),
+            new TurnOnCloudFlowsStep(),
+            new SetSendingStep(),
+        ]);
     }
 
     private static void CheckVariables(SolutionPackage package, DeploymentSettings settings)

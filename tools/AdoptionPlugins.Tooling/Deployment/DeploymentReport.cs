@@ -52,12 +52,20 @@ public sealed class DeploymentReport
         }
     }
 
+    private string UninstallHeadline(SolutionPackage package) => Outcome switch
+    {
+        DeploymentOutcome.WhatIf => $"What-if: nothing was changed. This is what uninstalling {package.UniqueName} would do, in this order.",
+        DeploymentOutcome.Succeeded => $"Uninstalled {package.UniqueName}.",
+        DeploymentOutcome.NotAuthenticated => "Stopped: the sign-in was refused, so nothing was changed.",
+        _ => $"FAILED: uninstalling {package.UniqueName} stopped at \"{Results[^1].Step.Title}\".",
+    };
+
     public void Write(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var package = _plan.Package;
         output.WriteLine();
-        output.WriteLine(Outcome switch
+        output.WriteLine(_plan.IsUninstall ? UninstallHeadline(package) : Outcome switch
         {
             DeploymentOutcome.Succeeded => $"Deployed {package.UniqueName} {package.Version}: every step is done.",
             DeploymentOutcome.WhatIf => $"What-if: nothing was changed. This is what deploying {package.UniqueName} {package.Version} would do.",
@@ -104,6 +112,6 @@ public sealed class DeploymentReport
             output.WriteLine($"  - {next}");
         }
 
-        output.WriteLine("  - Then run the same deploy command again: it skips what is already done and finishes the rest.");
+        output.WriteLine($"  - Then run the same {(_plan.IsUninstall ? "uninstall" : "deploy")} command again: it skips what is already done and finishes the rest.");
     }
 }

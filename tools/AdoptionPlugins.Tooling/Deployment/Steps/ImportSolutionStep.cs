@@ -51,14 +51,14 @@ public sealed class ImportSolutionStep : IDeploymentStep
         var importJobId = Guid.NewGuid();
         var started = await context.Api.StartImportAsync(package.Content, importJobId, decision.StageAndUpgrade, cancellationToken).ConfigureAwait(false);
         context.Reporter.Progress($"Dataverse accepted the zip: system job {started.AsyncOperationId}, import job {importJobId}.");
-        return await WaitForImportAsync(context, decision.Action, started.AsyncOperationId, importJobId, cancellationToken).ConfigureAwait(false);
+        return await WaitForImportAsync(context, decision.Done!, started.AsyncOperationId, importJobId, cancellationToken).ConfigureAwait(false);
     }
 
     private static Decision Decide(SolutionPackage package, InstalledSolution? installed, bool force)
     {
         if (installed == null)
         {
-            return new Decision($"install {package.UniqueName} {package.Version} (new install, ImportSolutionAsync)", StageAndUpgrade: false, Refusal: null);
+            return new Decision($"install {package.UniqueName} {package.Version} (new install, ImportSolutionAsync)", StageAndUpgrade: false, Refusal: null, $"Installed {package.UniqueName} {package.Version}");
         }
 
         if (!installed.IsManaged)
@@ -70,7 +70,7 @@ public sealed class ImportSolutionStep : IDeploymentStep
         var comparison = installed.Version.CompareTo(package.Version);
         if (comparison < 0)
         {
-            return new Decision($"upgrade {package.UniqueName} from {installed.Version} to {package.Version} (StageAndUpgradeAsync: import the new version as a holding solution and apply the upgrade)", StageAndUpgrade: true, Refusal: null);
+            return new Decision($"upgrade {package.UniqueName} from {installed.Version} to {package.Version} (StageAndUpgradeAsync: import the new version as a holding solution and apply the upgrade)", StageAndUpgrade: true, Refusal: null, $"Upgraded {package.UniqueName} from {installed.Version} to {package.Version}");
         }
 
         if (comparison > 0)
@@ -80,14 +80,14 @@ public sealed class ImportSolutionStep : IDeploymentStep
         }
 
         return force
-            ? new Decision($"import {package.UniqueName} {package.Version} again over the same version (--force, ImportSolutionAsync)", StageAndUpgrade: false, Refusal: null)
-            : new Decision(null, StageAndUpgrade: false, Refusal: null);
+            ? new Decision($"import {package.UniqueName} {package.Version} again over the same version (--force, ImportSolutionAsync)", StageAndUpgrade: false, Refusal: null, $"Imported {package.UniqueName} {package.Version} again")
+            : new Decision(null, StageAndUpgrade: false, Refusal: null, null);
     }
 
     private static Decision Refuse(string summary, string nextStep) =>
-        new(null, StageAndUpgrade: false, new StepResult(StepStatus.Failed, summary) { NextSteps = [nextStep] });
+        new(null, StageAndUpgrade: false, new StepResult(StepStatus.Failed, summary) { NextSteps = [nextStep] }, null);
 
-    private static async Task<StepResult> WaitForImportAsync(DeploymentContext context, string action, Guid asyncOperationId, Guid importJobId, CancellationToken cancellationToken)
+    private static async Task<StepResult> WaitForImportAsync(DeploymentContext context, string done, Guid asyncOperationId, Guid importJobId, CancellationToken cancellationToken)
     {
         var lastProgress = -1;
         while (true)
@@ -104,7 +104,7 @@ public sealed class ImportSolutionStep : IDeploymentStep
             if (operation.IsCompleted)
             {
                 return operation.Succeeded
-                    ? Succeeded(action, job)
+                    ? Succeeded(done, job)
                     : await FailedAsync(context, operation, job, asyncOperationId, cancellationToken).ConfigureAwait(false);
             }
 
@@ -124,12 +124,8 @@ public sealed class ImportSolutionStep : IDeploymentStep
         }
     }
 
-    private static StepResult Succeeded(string action, ImportJobStatus? job)
-    {
-        var details = new List<string>();
-        details.AddRange(ImportJobLog.Warnings(job?.Data).Select(warning => $"Warning: {warning}"));
-        return StepResult.Done($"Done: {action}.", details);
-    }
+    private static StepResult Succeeded(string done, ImportJobStatus? job) =>
+        StepResult.Done($"{done}.", [.. ImportJobLog.Warnings(job?.Data).Select(warning => $"Warning: {warning}")]);
 
     private static async Task<StepResult> FailedAsync(DeploymentContext context, AsyncOperationStatus operation, ImportJobStatus? job, Guid asyncOperationId, CancellationToken cancellationToken)
     {
@@ -154,5 +150,6 @@ public sealed class ImportSolutionStep : IDeploymentStep
         return new StepResult(StepStatus.Failed, $"The import {operation.Outcome}. {state}") { Details = details, NextSteps = nextSteps };
     }
 
-    private sealed record Decision(string? Action, bool StageAndUpgrade, StepResult? Refusal);
+    /// <summary>What the import will do (null: nothing), in the future tense for what-if and the past tense for the report.</summary>
+    private sealed record Decision(string? Action, bool StageAndUpgrade, StepResult? Refusal, string? Done);
 }
