@@ -6,4 +6,13 @@ public static class ExitCodes
     public const int Success = 0;
     public const int ProblemsFound = 1;
     public const int BadInput = 2;
+
+    /// <summary>Deploy and uninstall: the environment refused the sign-in; nothing was changed.</summary>
+    public const int NotSignedIn = 3;
+
+    /// <summary>Deploy and uninstall: a step failed; the output says what state the environment is in and what to do.</summary>
+    public const int DeploymentFailed = 4;
+
+    /// <summary>Deploy: done as far as it could go, but Dataverse is still working or something is left for a person.</summary>
+    public const int DeploymentIncomplete = 5;
 }

@@ -1,0 +1,13 @@
+namespace AdoptionPlugins.FakeDataverse;
+
+/// <summary>What an endpoint of the fake answers: a status, an optional JSON body and an optional Retry-After.</summary>
+public sealed record FakeResponse(int Status, object? Body = null, int? RetryAfterSeconds = null)
+{
+    public static FakeResponse NoContent { get; } = new(204);
+
+    public static FakeResponse Ok(object body) => new(200, body);
+
+    public static FakeResponse Error(int status, string code, string message) => new(status, new { error = new { code, message } });
+
+    public static FakeResponse NotFound(string what) => Error(404, "0x80040217", $"{what} Does Not Exist");
+}

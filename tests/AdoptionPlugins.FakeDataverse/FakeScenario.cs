@@ -1,0 +1,37 @@
+using System;
+
+namespace AdoptionPlugins.FakeDataverse;
+
+/// <summary>The scripted behaviour of one fake environment: which token it accepts, what is installed, how the import, keys and throttling go.</summary>
+public sealed record FakeScenario
+{
+    public const string GoodToken = "fake-token";
+
+    public string AcceptedToken { get; init; } = GoodToken;
+
+    /// <summary>A version of the solution already installed, or null for a fresh environment.</summary>
+    public Version? InstalledVersion { get; init; }
+
+    public bool InstalledAsUnmanaged { get; init; }
+
+    /// <summary>When set, the import fails and the import log names this cloud flow as the failing component.</summary>
+    public string? FailingComponent { get; init; }
+
+    /// <summary>How many looks at the system job see it still running before it completes.</summary>
+    public int ImportPollsBeforeDone { get; init; }
+
+    public KeyBehaviour Keys { get; init; } = KeyBehaviour.BecomesActive;
+
+    public int KeyPollsBeforeActive { get; init; }
+
+    /// <summary>The first requests that get 429 Too Many Requests (service protection) before the fake answers normally.</summary>
+    public int ThrottledRequests { get; init; }
+
+    public int RetryAfterSeconds { get; init; } = 1;
+
+    /// <summary>Plugin steps arrive disabled after the import.</summary>
+    public bool StepsArriveDisabled { get; init; }
+
+    /// <summary>Rows that already exist in each custom table after import (for uninstall's purge).</summary>
+    public int RowsPerTable { get; init; }
+}
