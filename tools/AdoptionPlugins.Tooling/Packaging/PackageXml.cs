@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -33,8 +34,10 @@ public static class PackageXml
         XDocument document;
         try
         {
-            // No DTDs in solution files: refuse them rather than resolve anything (ProhibitDtd is XmlReader's default).
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            // No DTDs in solution files: refuse them rather than resolve anything. Indentation is not content: the writer indents
+            // anew, and kept whitespace would make it treat every moved element as mixed content and stop indenting.
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+            using var reader = XmlReader.Create(stream, settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException exception)
@@ -56,6 +59,8 @@ public static class PackageXml
             throw new InvalidDataException($"{relativePath}: the root element is <{root.Name.LocalName}>; expected <{rootName}>");
         }
 
+        // The file's own xmlns:xsi would be repeated on the element once it sits in customizations.xml, which declares it already.
+        root.Attributes().Where(attribute => attribute.IsNamespaceDeclaration).Remove();
         root.Remove();
         return root;
     }
