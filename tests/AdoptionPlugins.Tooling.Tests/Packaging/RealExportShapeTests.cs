@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tooling.Packaging;
 using AdoptionPlugins.Tooling.Tests.Support;
 using Xunit;
@@ -12,12 +11,9 @@ namespace AdoptionPlugins.Tooling.Tests.Packaging;
 /// <summary>Our packed files against the packed managed EDU zips (extracted in ../shared): same element names, same order.</summary>
 public class RealExportShapeTests
 {
-    public static TheoryData<string> ManagedSamples =>
-        [.. Directory.GetDirectories(EducationSolutions, "*_managed.zip.extracted").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    public static TheoryData<string> ManagedSamples => [.. EducationExports.Names()];
 
-    private static string EducationSolutions => RepositoryFolders.InShared("solution-samples", "microsoft__Industry-Accelerator-Education", "solutions");
-
-    private static string CoreBusinessLogic => Path.Combine(EducationSolutions, "EducationCoreBusinessLogic_managed.zip.extracted");
+    private static string CoreBusinessLogic => Path.Combine(EducationExports.Folder, "EducationCoreBusinessLogic_managed.zip.extracted");
 
     [Fact]
     public void SolutionXml_HasTheElementsAndAttributesOfARealManagedExport()
@@ -41,7 +37,7 @@ public class RealExportShapeTests
 
         var ours = ChildNames(PackedZip.Xml(Pack(tree), "customizations.xml").Root!);
 
-        var real = ChildNames(XDocument.Load(Path.Combine(EducationSolutions, sample, "customizations.xml")).Root!);
+        var real = ChildNames(XDocument.Load(EducationExports.File(sample, "customizations.xml")).Root!);
         Assert.Equal(real.Where(ours.Contains), ours.Where(real.Contains));
     }
 

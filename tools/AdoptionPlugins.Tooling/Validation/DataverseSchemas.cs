@@ -62,7 +62,7 @@ public sealed class DataverseSchemas
     public static DataverseSchemas Load(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var fullPath = Path.GetFullPath(folder);
+        var fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (!Directory.Exists(fullPath))
         {
             throw new DirectoryNotFoundException($"No schema folder at {fullPath}. Pass the folder that holds {CustomizationsFile}; {DownloadHint}.");

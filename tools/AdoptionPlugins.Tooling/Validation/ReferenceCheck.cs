@@ -17,8 +17,6 @@ internal static partial class ReferenceCheck
     /// <summary>Roles every environment has with these ids (MED, BAK and DKD apps map them): System Administrator and System Customizer.</summary>
     private static readonly Guid[] BuiltInRoles = [new("627090ff-40a3-4053-8790-584edc5be201"), new("119f245c-3cc8-4b62-b31c-d1a046ced15d")];
 
-    private static readonly string[] PrivilegeLevels = ["Basic", "Local", "Deep", "Global"];
-
     private const string NorDependency = " nor a MissingDependency of solution.xml";
 
     public static IEnumerable<ValidationProblem> Check(SolutionIndex index) =>
@@ -36,13 +34,8 @@ internal static partial class ReferenceCheck
     {
         foreach (var privilege in index.Roles.Elements("RolePrivileges").Elements("RolePrivilege"))
         {
+            // The level (Basic, Local, Deep, Global) is the XSD's to check.
             var name = (string?)privilege.Attribute("name") ?? string.Empty;
-            var level = (string?)privilege.Attribute("level");
-            if (!PrivilegeLevels.Contains(level, StringComparer.Ordinal))
-            {
-                yield return ValidationProblem.At(privilege, $"privilege {name} has level '{level}'; a level is Basic, Local, Deep or Global");
-            }
-
             var match = TablePrivilege().Match(name);
             if (match.Success && index.IsOurs(match.Groups["table"].Value) && !index.HasTable(match.Groups["table"].Value))
             {
