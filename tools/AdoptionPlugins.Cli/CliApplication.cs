@@ -11,6 +11,8 @@ public static class CliApplication
         var root = new RootCommand("AdoptionPlugins: make CRM adoption visible and steerable in Dynamics 365.")
         {
             InspectPluginCommand.Create(),
+            PackCommand.Create(),
+            ValidateCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -8,18 +8,35 @@ public static class RepositoryLayout
 {
     public static string DataversePluginAssembly => Path.Combine(AppContext.BaseDirectory, "dataverse", "AdoptionPlugins.dll");
 
-    /// <summary>shared/xrm-sdk-api beside the repository that contains the current folder, or null when none is found.</summary>
-    public static string? SdkListingsFolder()
+    /// <summary>The nearest folder at or above the current folder that holds AdoptionPlugins.sln, or null when there is none.</summary>
+    public static string? RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder != null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "AdoptionPlugins.sln")))
             {
-                var listings = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "xrm-sdk-api"));
-                return Directory.Exists(listings) ? listings : null;
+                return folder.FullName;
             }
         }
 
         return null;
+    }
+
+    /// <summary>shared/xrm-sdk-api beside the repository that contains the current folder, or null when none is found.</summary>
+    public static string? SdkListingsFolder() => InShared("xrm-sdk-api");
+
+    /// <summary>shared/schemas/dataverse beside the repository that contains the current folder, or null when none is found.</summary>
+    public static string? SchemasFolder() => InShared("schemas", "dataverse");
+
+    private static string? InShared(params string[] parts)
+    {
+        var root = RepositoryRoot();
+        if (root is null)
+        {
+            return null;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine([root, "..", "shared", .. parts]));
+        return Directory.Exists(folder) ? folder : null;
     }
 }

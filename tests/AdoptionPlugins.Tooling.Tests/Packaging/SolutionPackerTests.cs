@@ -44,7 +44,7 @@ public class SolutionPackerTests
         using var tree = new FixtureTree().WithEverything();
         File.Delete(Path.Combine(tree.BuildFolder, FixturePluginDll.DefaultName + ".dll"));
 
-        var error = Assert.Throws<InvalidDataException>(() => SolutionPacker.Pack(new PackRequest(tree.Path, tree.BuildFolder, tree.OutputFolder, Release)));
+        var error = Assert.Throws<FileNotFoundException>(() => SolutionPacker.Pack(new PackRequest(tree.Path, tree.BuildFolder, tree.OutputFolder, Release)));
 
         Assert.StartsWith($"{FixtureTree.PluginAssemblyFolder}/AdoptionFixture.dll.data.xml: the built AdoptionFixture.dll is not at ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("; build the plugin project first", error.Message, StringComparison.Ordinal);

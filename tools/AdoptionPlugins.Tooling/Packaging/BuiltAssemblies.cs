@@ -21,7 +21,8 @@ public static class BuiltAssemblies
     public static BuiltAssemblyMap Map(string solutionFolder, string buildFolder)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var problems = new List<string>();
+        var missing = new List<string>();
+        var mismatched = new List<string>();
         var dataFolder = Path.Combine(solutionFolder, PluginAssemblyXml.Folder);
         var dataFiles = Directory.Exists(dataFolder)
             ? Directory.GetFiles(dataFolder, "*.dll.data.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
@@ -31,6 +32,12 @@ public static class BuiltAssemblies
             var source = Path.GetRelativePath(solutionFolder, dataFile).Replace('\\', '/');
             var registration = PluginAssemblyXml.ReadFile(dataFile, source);
             var dll = Path.Combine(buildFolder, registration.Name + ".dll");
+            if (!File.Exists(dll))
+            {
+                missing.Add($"{source}: the built {registration.Name}.dll is not at {dll}; build the plugin project first");
+                continue;
+            }
+
             var problem = Check(registration, dll);
             if (problem is null)
             {
@@ -38,20 +45,15 @@ public static class BuiltAssemblies
             }
             else
             {
-                problems.Add($"{source}: {problem}");
+                mismatched.Add($"{source}: {problem}");
             }
         }
 
-        return new BuiltAssemblyMap(files, problems);
+        return new BuiltAssemblyMap(files, missing, mismatched);
     }
 
     private static string? Check(PluginAssemblyRegistration registration, string dll)
     {
-        if (!File.Exists(dll))
-        {
-            return $"the built {registration.Name}.dll is not at {dll}; build the plugin project first";
-        }
-
         string identity;
         try
         {

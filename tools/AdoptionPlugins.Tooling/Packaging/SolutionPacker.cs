@@ -12,8 +12,9 @@ namespace AdoptionPlugins.Tooling.Packaging;
 public static class SolutionPacker
 {
     /// <summary>
-    /// Writes both zips and returns their paths. Throws <see cref="InvalidDataException"/> with one line per problem when a built
-    /// DLL is missing or is not the assembly the tree registers, or when the tree cannot be packed; nothing is written then.
+    /// Writes both zips and returns their paths. Throws <see cref="FileNotFoundException"/> with one line per missing built DLL (build
+    /// first), and <see cref="InvalidDataException"/> with one line per problem when a DLL is not the assembly the tree registers or
+    /// the tree cannot be packed; nothing is written then.
     /// </summary>
     public static PackResult Pack(PackRequest request)
     {
@@ -24,9 +25,14 @@ public static class SolutionPacker
         }
 
         var assemblies = BuiltAssemblies.Map(request.SolutionFolder, request.BuildFolder);
-        if (assemblies.Problems.Count > 0)
+        if (assemblies.Missing.Count > 0)
         {
-            throw new InvalidDataException(string.Join(Environment.NewLine, assemblies.Problems));
+            throw new FileNotFoundException(string.Join(Environment.NewLine, assemblies.Missing));
+        }
+
+        if (assemblies.Mismatched.Count > 0)
+        {
+            throw new InvalidDataException(string.Join(Environment.NewLine, assemblies.Mismatched));
         }
 
         var zips = new[] { SolutionFlavour.Unmanaged, SolutionFlavour.Managed }
