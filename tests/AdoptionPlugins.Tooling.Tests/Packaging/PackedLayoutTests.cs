@@ -91,6 +91,21 @@ public class PackedLayoutTests
     }
 
     [Fact]
+    public void CloudFlow_IsAWorkflowInCustomizations_AndItsDefinitionAFileOfTheZip()
+    {
+        using var tree = new FixtureTree();
+        const string Flow = "Workflows/AdoptionDailyEvaluation-0B1C2D3E-4F5A-4B6C-8D7E-9F0A1B2C3D4E.json";
+        tree.Write(Flow, "{\"properties\":{}}");
+        tree.Write(Flow + ".data.xml", $"<Workflow WorkflowId=\"{{0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e}}\" Name=\"Adoption daily evaluation\"><JsonFileName>/{Flow}</JsonFileName></Workflow>");
+
+        var zip = Pack(tree).ManagedZip;
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(tree.Path, Flow)), PackedZip.Bytes(zip, Flow));
+        Assert.Equal($"/{Flow}", PackedZip.Xml(zip, "customizations.xml").Root!.Element("Workflows")!.Element("Workflow")!.Element("JsonFileName")!.Value);
+        Assert.Contains("<Default Extension=\"json\" ContentType=\"application/octet-stream\" />", System.Text.Encoding.UTF8.GetString(PackedZip.Bytes(zip, "[Content_Types].xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void XmlFiles_AreWrittenAsExportsWriteThem_BomCrlfAndNoFinalNewline()
     {
         using var tree = new FixtureTree().WithTable();

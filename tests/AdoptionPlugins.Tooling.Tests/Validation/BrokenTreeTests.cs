@@ -28,6 +28,59 @@ public class BrokenTreeTests
         </attributes>
         """;
 
+    private const string ReviewerRelationship = """
+        <EntityRelationships>
+          <EntityRelationship Name="adopt_Widget_Reviewer_SystemUser">
+            <EntityRelationshipType>OneToMany</EntityRelationshipType>
+            <IsCustomizable>1</IsCustomizable>
+            <IntroducedVersion>1.0</IntroducedVersion>
+            <IsHierarchical>0</IsHierarchical>
+            <ReferencingEntityName>adopt_Widget</ReferencingEntityName>
+            <ReferencedEntityName>SystemUser</ReferencedEntityName>
+            <CascadeAssign>NoCascade</CascadeAssign>
+            <CascadeDelete>RemoveLink</CascadeDelete>
+            <CascadeReparent>NoCascade</CascadeReparent>
+            <CascadeShare>NoCascade</CascadeShare>
+            <CascadeUnshare>NoCascade</CascadeUnshare>
+            <CascadeRollupView>NoCascade</CascadeRollupView>
+            <IsValidForAdvancedFind>1</IsValidForAdvancedFind>
+            <ReferencingAttributeName>adopt_Reviewer</ReferencingAttributeName>
+            <RelationshipDescription>
+              <Descriptions>
+                <Description description="" languagecode="1033" />
+              </Descriptions>
+            </RelationshipDescription>
+            <EntityRelationshipRoles>
+              <EntityRelationshipRole>
+                <NavPaneDisplayOption>UseCollectionName</NavPaneDisplayOption>
+                <NavPaneArea>Details</NavPaneArea>
+                <NavPaneOrder>10000</NavPaneOrder>
+                <NavigationPropertyName>adopt_Reviewer</NavigationPropertyName>
+                <RelationshipRoleType>1</RelationshipRoleType>
+              </EntityRelationshipRole>
+              <EntityRelationshipRole>
+                <NavigationPropertyName>adopt_Widget_Reviewer_SystemUser</NavigationPropertyName>
+                <RelationshipRoleType>0</RelationshipRoleType>
+              </EntityRelationshipRole>
+            </EntityRelationshipRoles>
+          </EntityRelationship>
+        </EntityRelationships>
+        """;
+
+    private const string App = """
+        <AppModule><UniqueName>adopt_Adoption</UniqueName><IntroducedVersion>1.0.0.0</IntroducedVersion><WebResourceId>953b9fac-1e5e-e611-80d6-00155ded156f</WebResourceId>
+          <FormFactor>1</FormFactor><ClientType>4</ClientType>
+          <AppModuleComponents>
+            <AppModuleComponent type="62" schemaName="adopt_Adoption" />
+            <AppModuleComponent type="1" schemaName="adopt_Widget" />
+            <AppModuleComponent type="1" schemaName="adopt_Gadget" />
+            <AppModuleComponent type="1" schemaName="account" />
+          </AppModuleComponents>
+          <AppModuleRoleMaps><Role id="{627090ff-40a3-4053-8790-584edc5be201}" /></AppModuleRoleMaps>
+          <LocalizedNames><LocalizedName description="Adoption" languagecode="1033" /></LocalizedNames>
+        </AppModule>
+        """;
+
     private static readonly string EntityFile = $"Entities/{FixtureTree.Table}/Entity.xml";
     private static readonly string ViewFile = $"Entities/{FixtureTree.Table}/SavedQueries/{FixtureTree.ViewId:B}.xml";
 
@@ -147,6 +200,39 @@ public class BrokenTreeTests
 
         Assert.Equal(
             [$"{EntityFile}:41: the lookup {FixtureTree.Table}.adopt_Reviewer has no relationship in Other/Relationships naming it as ReferencingAttributeName; add the 1:N relationship"],
+            Problems(tree));
+    }
+
+    [Fact]
+    public void LookupWithItsRelationship_IsValid()
+    {
+        using var tree = new FixtureTree().WithTable().Replace(EntityFile, "</attributes>", Lookup);
+        tree.Write("Other/Relationships.xml", "<EntityRelationships><EntityRelationship Name=\"adopt_Widget_Reviewer_SystemUser\" /></EntityRelationships>");
+        tree.Write("Other/Relationships/SystemUser.xml", ReviewerRelationship);
+
+        Assert.Empty(Problems(tree));
+    }
+
+    [Fact]
+    public void RelationshipListedButNotDefined_IsReported()
+    {
+        using var tree = new FixtureTree().WithTable();
+        tree.Write("Other/Relationships.xml", "<EntityRelationships><EntityRelationship Name=\"adopt_Widget_Reviewer_SystemUser\" /></EntityRelationships>");
+
+        Assert.Equal(["Other/Relationships.xml:1: lists the relationship adopt_Widget_Reviewer_SystemUser, which no file in Other/Relationships defines"], Problems(tree));
+    }
+
+    [Fact]
+    public void AppListingATableAndSiteMapTheSolutionLacks_IsReported()
+    {
+        using var tree = new FixtureTree().WithTable().WithRootComponent(80, schemaName: "adopt_Adoption");
+        tree.Write("AppModules/adopt_Adoption/AppModule.xml", App);
+
+        Assert.Equal(
+            [
+                "AppModules/adopt_Adoption/AppModule.xml:4: the app's site map adopt_Adoption is not in AppModuleSiteMaps; an app opens on its own site map",
+                "AppModules/adopt_Adoption/AppModule.xml:6: the app lists the table adopt_Gadget, which is not in the solution nor a MissingDependency of solution.xml",
+            ],
             Problems(tree));
     }
 

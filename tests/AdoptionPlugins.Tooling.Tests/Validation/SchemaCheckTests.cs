@@ -139,6 +139,22 @@ public class SchemaCheckTests
         Assert.EndsWith("(SiteMap.xsd)", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DashboardWithAnUnknownElement_IsReportedAgainstFormXmlXsd()
+    {
+        using var tree = new FixtureTree();
+        tree.Write(
+            "Dashboards/{7e7993b7-86ca-4b11-bacc-000d3a1d5465}.xml",
+            "<Dashboard><LocalizedNames><LocalizedName description=\"Adoption\" languagecode=\"1033\" /></LocalizedNames><FormId>{7e7993b7-86ca-4b11-bacc-000d3a1d5465}</FormId>"
+            + "<IsCustomizable>1</IsCustomizable><IsDefault>0</IsDefault><FormXml><forms type=\"dashboard\"><form><panels /></form></forms></FormXml></Dashboard>");
+
+        var problem = Assert.Single(Check(tree));
+
+        Assert.Equal("Dashboards/{7e7993b7-86ca-4b11-bacc-000d3a1d5465}.xml", problem.File);
+        Assert.StartsWith("The element 'form' has invalid child element 'panels'", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(FormXml.xsd)", problem.Message, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<ValidationProblem> Check(FixtureTree tree) =>
         SchemaCheck.Customizations(SolutionFolder.Fold(tree.Path, SolutionFlavour.Unmanaged, new Dictionary<string, byte[]>()).Customizations, SharedSchemas.Load());
 

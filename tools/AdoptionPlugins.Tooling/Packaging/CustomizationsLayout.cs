@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 
@@ -12,7 +13,7 @@ public static class CustomizationsLayout
     /// them: <c>EntityImageConfigs</c> after <c>Templates</c> (MED), <c>CanvasApps</c>, <c>Connectors</c> and <c>connectionreferences</c>
     /// after <c>EntityDataSources</c> and before <c>Languages</c> (BAK, AKC; solution-format 3).
     /// </summary>
-    public static readonly string[] TopLevelOrder =
+    private static readonly string[] Order =
     [
         "Entities", "Roles", "Workflows", "FieldSecurityProfiles", "Templates", "EntityImageConfigs", "RibbonDiffXml", "IsvConfig",
         "RelationshipRoles", "ConnectionRoles", "SiteMap", "EntityMaps", "EntityRelationships", "OrganizationSettings", "optionsets",
@@ -22,6 +23,9 @@ public static class CustomizationsLayout
         "EntityDataProviders", "EntityDataSources", "CanvasApps", "Connectors", "connectionreferences", "Languages",
         "GlobalSearchConfigurations", "StoredProcedures",
     ];
+
+    /// <summary>The order pack keeps the top-level elements of customizations.xml in.</summary>
+    public static IReadOnlyList<string> TopLevelOrder => Order;
 
     /// <summary>The top-level element <paramref name="name"/> of <paramref name="root"/>, added in its place when the skeleton lacks it.</summary>
     public static XElement Container(XElement root, string name)
@@ -33,14 +37,14 @@ public static class CustomizationsLayout
             return existing;
         }
 
-        var rank = Array.IndexOf(TopLevelOrder, name);
+        var rank = Array.IndexOf(Order, name);
         if (rank < 0)
         {
             throw new ArgumentException($"{name} is not a top-level element of customizations.xml.", nameof(name));
         }
 
         var container = new XElement(name);
-        var next = root.Elements().FirstOrDefault(element => Array.IndexOf(TopLevelOrder, element.Name.LocalName) > rank);
+        var next = root.Elements().FirstOrDefault(element => Array.IndexOf(Order, element.Name.LocalName) > rank);
         if (next != null)
         {
             next.AddBeforeSelf(container);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 using System.Xml.XPath;
@@ -29,7 +30,7 @@ public static class SchemaDeviations
         "SdkMessageProcessingStepImages",
     ];
 
-    public static readonly SchemaDeviation[] All =
+    public static IReadOnlyList<SchemaDeviation> All { get; } =
     [
         // Attributes newer exports write on the root.
         new(Root + "/@OrganizationVersion", "AKC Other/Customizations.xml"),

@@ -32,7 +32,11 @@ public static class SolutionValidator
         }
 
         problems.AddRange(assemblies.Problems.Select(Parse));
-        return Validate(() => SolutionFolder.Fold(solutionFolder, SolutionFlavour.Unmanaged, assemblies.Files), schemas, problems, isZip: false);
+        return Validate(
+            () => SolutionFolder.Fold(solutionFolder, SolutionFlavour.Unmanaged, assemblies.Files),
+            schemas,
+            problems,
+            index => RelationshipListCheck.Check(solutionFolder, index));
     }
 
     /// <summary>Validates a solution zip as pack writes it or Dataverse exports it.</summary>
@@ -40,13 +44,16 @@ public static class SolutionValidator
     {
         ArgumentNullException.ThrowIfNull(schemas);
         return File.Exists(zipPath)
-            ? Validate(() => SolutionZip.Read(zipPath), schemas, [], isZip: true)
+            ? Validate(() => SolutionZip.Read(zipPath), schemas, [], index => PackageCheck.Check(index.Package))
             : throw new FileNotFoundException($"No solution zip at {zipPath}.", zipPath);
     }
 
-    /// <summary>Reads the package twice: the schema check removes the allowed deviations from its copy, the other checks need them.</summary>
+    /// <summary>
+    /// Reads the package twice: the schema check removes the allowed deviations from its copy, the other checks need them.
+    /// <paramref name="formSpecific"/> adds the checks only a tree or only a zip has.
+    /// </summary>
     private static ValidationReport Validate(
-        Func<SolutionPackage> read, DataverseSchemas schemas, List<ValidationProblem> problems, bool isZip)
+        Func<SolutionPackage> read, DataverseSchemas schemas, List<ValidationProblem> problems, Func<SolutionIndex, IEnumerable<ValidationProblem>> formSpecific)
     {
         SolutionPackage forSchemas;
         SolutionPackage package;
@@ -67,11 +74,7 @@ public static class SolutionValidator
         problems.AddRange(PluginCheck.Check(index));
         problems.AddRange(ReferenceCheck.Check(index));
         problems.AddRange(PrefixCheck.Check(index));
-        if (isZip)
-        {
-            problems.AddRange(PackageCheck.Check(package));
-        }
-
+        problems.AddRange(formSpecific(index));
         return new ValidationReport(problems);
     }
 
