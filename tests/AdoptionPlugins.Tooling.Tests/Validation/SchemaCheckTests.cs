@@ -107,52 +107,46 @@ public class SchemaCheckTests
         Assert.EndsWith("(Fetch.xsd)", problem.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ChartWithoutCategories_IsReportedAgainstItsOwnXsd()
+    /// <summary>A chart, a site map and a dashboard, each with one mistake only its own root XSD sees: file, content, error, schema.</summary>
+    public static TheoryData<string, string, string, string> BrokenFragments =>
+        new()
+        {
+            {
+                $"Entities/{FixtureTree.Table}/Visualizations/{{8e385b6b-85ca-4b11-bacc-000d3a1d5465}}.xml",
+                "<visualization><savedqueryvisualizationid>{8e385b6b-85ca-4b11-bacc-000d3a1d5465}</savedqueryvisualizationid><datadescription><datadefinition>"
+                + "<fetchcollection><fetch mapping=\"logical\" aggregate=\"true\"><entity name=\"adopt_widget\"><attribute name=\"adopt_name\" alias=\"n\" groupby=\"true\" /></entity></fetch></fetchcollection>"
+                + "</datadefinition></datadescription><isdefault>0</isdefault><LocalizedNames><LocalizedName description=\"Widgets\" languagecode=\"1033\" /></LocalizedNames></visualization>",
+                "The element 'datadefinition' has incomplete content",
+                "VisualizationDataDescription.xsd"
+            },
+            {
+                "AppModuleSiteMaps/adopt_Adoption/AppModuleSiteMap.xml",
+                "<AppModuleSiteMap><SiteMapUniqueName>adopt_Adoption</SiteMapUniqueName><SiteMap><Area Id=\"Adoption\"><Shelf /></Area></SiteMap>"
+                + "<LocalizedNames><LocalizedName description=\"Adoption\" languagecode=\"1033\" /></LocalizedNames></AppModuleSiteMap>",
+                "The element 'Area' has invalid child element 'Shelf'",
+                "SiteMap.xsd"
+            },
+            {
+                "Dashboards/{7e7993b7-86ca-4b11-bacc-000d3a1d5465}.xml",
+                "<Dashboard><LocalizedNames><LocalizedName description=\"Adoption\" languagecode=\"1033\" /></LocalizedNames><FormId>{7e7993b7-86ca-4b11-bacc-000d3a1d5465}</FormId>"
+                + "<IsCustomizable>1</IsCustomizable><IsDefault>0</IsDefault><FormXml><forms type=\"dashboard\"><form><panels /></form></forms></FormXml></Dashboard>",
+                "The element 'form' has invalid child element 'panels'",
+                "FormXml.xsd"
+            },
+        };
+
+    [Theory]
+    [MemberData(nameof(BrokenFragments))]
+    public void BrokenFragment_IsReportedInItsFileAgainstItsOwnXsd(string file, string content, string error, string schema)
     {
         using var tree = new FixtureTree().WithTable();
-        tree.Write(
-            $"Entities/{FixtureTree.Table}/Visualizations/{{8e385b6b-85ca-4b11-bacc-000d3a1d5465}}.xml",
-            "<visualization><savedqueryvisualizationid>{8e385b6b-85ca-4b11-bacc-000d3a1d5465}</savedqueryvisualizationid><datadescription><datadefinition>"
-            + "<fetchcollection><fetch mapping=\"logical\" aggregate=\"true\"><entity name=\"adopt_widget\"><attribute name=\"adopt_name\" alias=\"n\" groupby=\"true\" /></entity></fetch></fetchcollection>"
-            + "</datadefinition></datadescription><isdefault>0</isdefault><LocalizedNames><LocalizedName description=\"Widgets\" languagecode=\"1033\" /></LocalizedNames></visualization>");
+        tree.Write(file, content);
 
         var problem = Assert.Single(Check(tree));
 
-        Assert.StartsWith("The element 'datadefinition' has incomplete content", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith("(VisualizationDataDescription.xsd)", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void SiteMapWithAnUnknownElement_IsReportedAgainstSiteMapXsd()
-    {
-        using var tree = new FixtureTree();
-        tree.Write(
-            "AppModuleSiteMaps/adopt_Adoption/AppModuleSiteMap.xml",
-            "<AppModuleSiteMap><SiteMapUniqueName>adopt_Adoption</SiteMapUniqueName><SiteMap><Area Id=\"Adoption\"><Shelf /></Area></SiteMap>"
-            + "<LocalizedNames><LocalizedName description=\"Adoption\" languagecode=\"1033\" /></LocalizedNames></AppModuleSiteMap>");
-
-        var problem = Assert.Single(Check(tree));
-
-        Assert.Equal("AppModuleSiteMaps/adopt_Adoption/AppModuleSiteMap.xml", problem.File);
-        Assert.StartsWith("The element 'Area' has invalid child element 'Shelf'", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith("(SiteMap.xsd)", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void DashboardWithAnUnknownElement_IsReportedAgainstFormXmlXsd()
-    {
-        using var tree = new FixtureTree();
-        tree.Write(
-            "Dashboards/{7e7993b7-86ca-4b11-bacc-000d3a1d5465}.xml",
-            "<Dashboard><LocalizedNames><LocalizedName description=\"Adoption\" languagecode=\"1033\" /></LocalizedNames><FormId>{7e7993b7-86ca-4b11-bacc-000d3a1d5465}</FormId>"
-            + "<IsCustomizable>1</IsCustomizable><IsDefault>0</IsDefault><FormXml><forms type=\"dashboard\"><form><panels /></form></forms></FormXml></Dashboard>");
-
-        var problem = Assert.Single(Check(tree));
-
-        Assert.Equal("Dashboards/{7e7993b7-86ca-4b11-bacc-000d3a1d5465}.xml", problem.File);
-        Assert.StartsWith("The element 'form' has invalid child element 'panels'", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith("(FormXml.xsd)", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(file, problem.File);
+        Assert.StartsWith(error, problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"({schema})", problem.Message, StringComparison.Ordinal);
     }
 
     private static IReadOnlyList<ValidationProblem> Check(FixtureTree tree) =>
