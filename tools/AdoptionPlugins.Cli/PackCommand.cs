@@ -41,9 +41,9 @@ public static class PackCommand
         var solutionFolder = SolutionOptions.SolutionFolder(solution);
         var outputFolder = output?.FullName ?? SolutionOptions.InRepository("out");
         var buildFolder = SolutionOptions.BuildFolder(configuration);
-        if (solutionFolder is null || outputFolder is null || buildFolder is null)
+        if (solutionFolder is null || outputFolder is null)
         {
-            stderr.WriteLine("error: run pack inside a clone of the repository (it finds solution/, out/ and the plugin build from there), or pass --solution and --output.");
+            stderr.WriteLine("error: run pack inside a clone of the repository (it finds solution/ and out/ there), or pass --solution and --output.");
             return ExitCodes.BadInput;
         }
 

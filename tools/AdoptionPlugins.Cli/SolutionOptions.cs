@@ -20,9 +20,13 @@ public static class SolutionOptions
     public static string? SolutionFolder(DirectoryInfo? given) =>
         given?.FullName ?? InRepository("solution");
 
-    /// <summary>Where the build of <paramref name="configuration"/> puts the net462 plugin DLL, or null outside a clone.</summary>
-    public static string? BuildFolder(string configuration) =>
-        InRepository("src", "AdoptionPlugins", "bin", configuration, "net462");
+    /// <summary>
+    /// Where the build of <paramref name="configuration"/> puts the net462 plugin DLL; outside a clone, the copy built with this tool
+    /// (dataverse/ beside it).
+    /// </summary>
+    public static string BuildFolder(string configuration) =>
+        InRepository("src", "AdoptionPlugins", "bin", configuration, "net462")
+        ?? Path.GetDirectoryName(RepositoryLayout.DataversePluginAssembly)!;
 
     public static string? InRepository(params string[] parts) =>
         RepositoryLayout.RepositoryRoot() is { } root ? Path.Combine([root, .. parts]) : null;

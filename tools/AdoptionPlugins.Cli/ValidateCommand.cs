@@ -58,7 +58,7 @@ public static class ValidateCommand
         {
             var schemas = DataverseSchemas.Load(schemasFolder);
             report = Directory.Exists(target)
-                ? SolutionValidator.ValidateFolder(target, SolutionOptions.BuildFolder(configuration) ?? string.Empty, schemas)
+                ? SolutionValidator.ValidateFolder(target, SolutionOptions.BuildFolder(configuration), schemas)
                 : SolutionValidator.ValidateZip(target, schemas);
         }
         catch (FileNotFoundException missing)
