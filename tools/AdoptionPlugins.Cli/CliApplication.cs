@@ -17,6 +17,8 @@ public static class CliApplication
             InspectPluginCommand.Create(),
             DeployCommand.Create(environment),
             UninstallCommand.Create(environment),
+            PackCommand.Create(),
+            ValidateCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

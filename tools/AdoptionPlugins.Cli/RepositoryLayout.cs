@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using AdoptionPlugins.Tooling.Packaging;
 
 namespace AdoptionPlugins.Cli;
 
@@ -8,19 +9,12 @@ public static class RepositoryLayout
 {
     public static string DataversePluginAssembly => Path.Combine(AppContext.BaseDirectory, "dataverse", "AdoptionPlugins.dll");
 
-    /// <summary>shared/xrm-sdk-api beside the repository that contains the current folder, or null when none is found.</summary>
-    public static string? SdkListingsFolder()
-    {
-        var root = RepositoryRoot();
-        var listings = root == null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "xrm-sdk-api"));
-        return Directory.Exists(listings) ? listings : null;
-    }
-
-    /// <summary>Where deploy looks for the managed solution zip when --solution is not given: out/AdoptionPlugins_managed.zip in the repository, or null outside one.</summary>
+    /// <summary>Where deploy looks for the managed zip when --solution is not given: the one `pack` writes to out/ for this release, or null outside a repository.</summary>
     public static string? PackedManagedSolution()
     {
         var root = RepositoryRoot();
-        return root == null ? null : Path.Combine(root, "out", "AdoptionPlugins_managed.zip");
+        var version = ReleaseVersion.Current.ToString().Replace('.', '_');
+        return root == null ? null : Path.Combine(root, "out", $"AdoptionPlugins_{version}_managed.zip");
     }
 
     /// <summary>The repository that contains the current folder, or null when none does.</summary>
@@ -35,5 +29,23 @@ public static class RepositoryLayout
         }
 
         return null;
+    }
+
+    /// <summary>shared/xrm-sdk-api beside the repository that contains the current folder, or null when none is found.</summary>
+    public static string? SdkListingsFolder() => InShared("xrm-sdk-api");
+
+    /// <summary>shared/schemas/dataverse beside the repository that contains the current folder, or null when none is found.</summary>
+    public static string? SchemasFolder() => InShared("schemas", "dataverse");
+
+    private static string? InShared(params string[] parts)
+    {
+        var root = RepositoryRoot();
+        if (root is null)
+        {
+            return null;
+        }
+
+        var folder = Path.GetFullPath(Path.Combine([root, "..", "shared", .. parts]));
+        return Directory.Exists(folder) ? folder : null;
     }
 }
