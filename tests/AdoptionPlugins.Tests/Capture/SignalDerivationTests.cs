@@ -26,11 +26,21 @@ public class SignalDerivationTests
     }
 
     [Fact]
-    public void CallLoggedAlreadyCompleted_CountsAsLoggedAndCompleted()
+    public void CallLoggedAlreadyCompleted_CountsOnceAsLoggedBecauseCompletingIsALaterAct()
     {
         var call = Activities.PhoneCall().LoggedBy(Rep).InState(RecordState.Completed).Build();
 
-        var signals = Signals(SignalDerivation.OnCreate(call, Directory));
+        var signal = Assert.Single(Signals(SignalDerivation.OnCreate(call, Directory)));
+
+        Assert.Equal(SignalEvent.Logged, signal.Event);
+    }
+
+    [Fact]
+    public void LoggedAndCompletedSignalsOfOneTask_HaveDifferentIds()
+    {
+        var task = Activities.Task().LoggedBy(Rep).ChangedBy(Rep, Activities.Morning.AddHours(1)).InState(RecordState.Completed).Build();
+
+        var signals = Signals(SignalDerivation.FromSourceRow(task, Directory));
 
         Assert.Equal([SignalEvent.Logged, SignalEvent.Completed], signals.Select(signal => signal.Event));
         Assert.NotEqual(signals[0].Id, signals[1].Id);
@@ -221,14 +231,14 @@ public class SignalDerivationTests
     }
 
     [Fact]
-    public void ReconcileOfCallCreatedCompletedAndNeverChanged_CreditsTheCompletionAtCreation()
+    public void ReconcileOfImportedCompletedCallNeverChanged_CreditsNobodyLikeTheCreateStep()
     {
         var importer = People.Person("Ada Admin");
         var call = Activities.PhoneCall().LoggedBy(importer).Imported().InState(RecordState.Completed).Build();
 
-        var candidates = SignalDerivation.FromSourceRow(call, new UserDirectory(importer));
+        var candidate = Assert.Single(SignalDerivation.FromSourceRow(call, new UserDirectory(importer)));
 
-        Assert.All(candidates, candidate => Assert.Equal(NoCreditReason.DataImport, candidate.Decision.NoCreditReason));
+        Assert.Equal(NoCreditReason.DataImport, candidate.Decision.NoCreditReason);
     }
 
     [Fact]

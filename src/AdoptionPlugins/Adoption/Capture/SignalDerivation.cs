@@ -10,17 +10,14 @@ namespace AdoptionPlugins.Adoption.Capture;
 /// </summary>
 public static class SignalDerivation
 {
-    /// <summary>A row was created: it is logged, and completed too when it was created completed (a call logged after the fact).</summary>
+    /// <summary>
+    /// A row was created: it is logged, once. A row created already completed (a call logged after the fact) is not also
+    /// "completed": completing is a later act on an open row, and one request per capture leaves room for one signal.
+    /// </summary>
     public static IReadOnlyList<SignalCandidate> OnCreate(ActivityFacts facts, IUserDirectory directory)
     {
         Require(facts, directory);
-        var candidates = new List<SignalCandidate> { Logged(facts, directory) };
-        if (facts.Table != SourceTable.Opportunity && facts.State == RecordState.Completed)
-        {
-            AddCompleted(candidates, facts, atCreation: true, directory);
-        }
-
-        return candidates;
+        return [Logged(facts, directory)];
     }
 
     /// <summary>
@@ -40,7 +37,7 @@ public static class SignalDerivation
         }
         else if (facts.State == RecordState.Completed && previousState != RecordState.Completed)
         {
-            AddCompleted(candidates, facts, atCreation: false, directory);
+            AddCompleted(candidates, facts, directory);
         }
 
         return candidates;
@@ -68,8 +65,9 @@ public static class SignalDerivation
     }
 
     /// <summary>
-    /// Every event reconcile can still see on a stored row: logged; completed or won by the last modifier; the last "worked" day
-    /// of an open opportunity. Earlier work on an opportunity left no trace on the row, so only the plugins record it.
+    /// Every event reconcile can still see on a stored row: logged; completed (when changed after creation) or won by the last
+    /// modifier; the last "worked" day of an open opportunity. Earlier work on an opportunity left no trace on the row, so only
+    /// the plugins record it.
     /// </summary>
     public static IReadOnlyList<SignalCandidate> FromSourceRow(ActivityFacts facts, IUserDirectory directory)
     {
@@ -87,9 +85,9 @@ public static class SignalDerivation
                 candidates.AddRange(OnOpportunityWorked(facts, directory));
             }
         }
-        else if (facts.State == RecordState.Completed)
+        else if (facts.State == RecordState.Completed && changedAfterCreation)
         {
-            AddCompleted(candidates, facts, atCreation: !changedAfterCreation, directory);
+            AddCompleted(candidates, facts, directory);
         }
 
         return candidates;
@@ -120,7 +118,7 @@ public static class SignalDerivation
     }
 
     // A tracked email arrives completed (received) or is completed by sync; only writing and sending an email is the user's work.
-    private static void AddCompleted(List<SignalCandidate> candidates, ActivityFacts facts, bool atCreation, IUserDirectory directory)
+    private static void AddCompleted(List<SignalCandidate> candidates, ActivityFacts facts, IUserDirectory directory)
     {
         var kind = KindOf(facts, directory);
         if (kind == SignalKind.EmailTracked)
@@ -128,9 +126,9 @@ public static class SignalDerivation
             return;
         }
 
-        var occurredOn = Required(atCreation ? facts.CreatedOn : facts.ModifiedOn, facts, atCreation ? "createdon" : "modifiedon");
+        var occurredOn = Required(facts.ModifiedOn, facts, "modifiedon");
         candidates.Add(new SignalCandidate(
-            facts, kind, SignalEvent.Completed, SourceKeys.Of(facts.Table, facts.Id, "completed"), occurredOn, CreditRule.Decide(facts, kind, atCreation, directory)));
+            facts, kind, SignalEvent.Completed, SourceKeys.Of(facts.Table, facts.Id, "completed"), occurredOn, CreditRule.Decide(facts, kind, atCreation: false, directory)));
     }
 
     private static SignalCandidate Won(ActivityFacts facts, IUserDirectory directory)
