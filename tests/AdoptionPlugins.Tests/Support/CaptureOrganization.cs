@@ -1,8 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using AdoptionPlugins.Adoption.Capture;
+using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Service;
 using AdoptionPlugins.Schema;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace AdoptionPlugins.Tests.Support;
 
@@ -28,7 +33,33 @@ public sealed class CaptureOrganization : IDisposable
     /// <summary>Acts as SYSTEM, as plugins do with CreateOrganizationService(null) (dataverse-facts 1.5).</summary>
     public IOrganizationService SystemService { get; }
 
+    /// <summary>November 2026, the month the tests' activity happens in.</summary>
+    public static LocalDayRange November { get; } = new(new DateTime(2026, 11, 1), new DateTime(2026, 11, 30));
+
+    /// <summary>Wraps the services plugins get from the factory, for example to count their requests.</summary>
+    public Func<IOrganizationService, IOrganizationService> WrapPluginServices { get; set; } = service => service;
+
     public IOrganizationService ServiceFor(Guid userId) => new EmulatedOrganizationService(Database, userId);
+
+    /// <summary>Rolls these users' signals up into activity days for November, as the daily evaluation will.</summary>
+    public int RefreshDays(params Guid[] userIds) => new ActivityDayRefresher(SystemService, new NullTracing()).Refresh(userIds, November);
+
+    public IReadOnlyList<Entity> Rows(string table) =>
+        SystemService.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.ToList();
+
+    /// <summary>The user's stored activity days, by day.</summary>
+    public IReadOnlyList<Entity> ActivityDaysOf(Guid userId) => Rows(Schema.ActivityDay.EntityName)
+        .Where(row => row.GetAttributeValue<EntityReference>(Schema.ActivityDay.UserId).Id == userId)
+        .OrderBy(row => row.GetAttributeValue<DateTime>(Schema.ActivityDay.Day))
+        .ToList();
+
+    public void DeleteAll(string table)
+    {
+        foreach (var row in Rows(table))
+        {
+            SystemService.Delete(table, row.Id);
+        }
+    }
 
     /// <summary>A licensed, enabled, interactive user with a usersettings row in the given time zone.</summary>
     public Guid CreateUser(string fullName, int timeZoneCode = LondonTimeZone, Action<Entity>? adjust = null)
@@ -47,4 +78,11 @@ public sealed class CaptureOrganization : IDisposable
     }
 
     public void Dispose() => Database.Dispose();
+
+    private sealed class NullTracing : ITracingService
+    {
+        public void Trace(string format, params object[] args)
+        {
+        }
+    }
 }
