@@ -16,23 +16,23 @@ public static class ReconcileInput
     {
         _ = inputs ?? throw new ArgumentNullException(nameof(inputs));
         return new ReconcileRequest(
-            ParseUsers(Optional<string>(inputs, ReconcileActivityApi.UserIds)),
-            Required<DateTime>(inputs, ReconcileActivityApi.FromDate),
-            Required<DateTime>(inputs, ReconcileActivityApi.ToDate),
-            inputs.TryGetValue(ReconcileActivityApi.PageSize, out object size) && size is int pageSize ? pageSize : null);
+            ParseUsers(Optional<string>(inputs, ReconcileActivityMessage.UserIds)),
+            Required<DateTime>(inputs, ReconcileActivityMessage.FromDate),
+            Required<DateTime>(inputs, ReconcileActivityMessage.ToDate),
+            inputs.TryGetValue(ReconcileActivityMessage.PageSize, out object size) && size is int pageSize ? pageSize : null);
     }
 
     public static ReconcileCursor ReadCursor(ParameterCollection inputs, ReconcileRequest request) =>
-        ReconcileCursor.Parse(Optional<string>(inputs, ReconcileActivityApi.Cursor), request);
+        ReconcileCursor.Parse(Optional<string>(inputs, ReconcileActivityMessage.Cursor), request);
 
     public static void WriteResult(ParameterCollection outputs, ReconcilePageResult result)
     {
         _ = outputs ?? throw new ArgumentNullException(nameof(outputs));
         _ = result ?? throw new ArgumentNullException(nameof(result));
-        outputs[ReconcileActivityApi.NextCursor] = result.NextCursor ?? string.Empty;
-        outputs[ReconcileActivityApi.HasMore] = result.HasMore;
-        outputs[ReconcileActivityApi.SignalsWritten] = result.SignalsWritten;
-        outputs[ReconcileActivityApi.DaysWritten] = result.DaysWritten;
+        outputs[ReconcileActivityMessage.NextCursor] = result.NextCursor ?? string.Empty;
+        outputs[ReconcileActivityMessage.HasMore] = result.HasMore;
+        outputs[ReconcileActivityMessage.SignalsWritten] = result.SignalsWritten;
+        outputs[ReconcileActivityMessage.DaysWritten] = result.DaysWritten;
     }
 
     private static List<Guid> ParseUsers(string? text) =>

@@ -4,7 +4,7 @@ using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tooling.Registrations;
 using Xunit;
-using Api = AdoptionPlugins.Schema.ReconcileActivityApi;
+using Api = AdoptionPlugins.Schema.ReconcileActivityMessage;
 
 namespace AdoptionPlugins.Tests.Registrations;
 

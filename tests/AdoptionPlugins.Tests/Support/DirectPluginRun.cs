@@ -18,15 +18,23 @@ namespace AdoptionPlugins.Tests.Support;
 /// </summary>
 public static class DirectPluginRun
 {
-    /// <summary>The step on Create: the post-image is the new row's registered columns.</summary>
+    /// <summary>The step on Create, run now: the post-image is the new row's registered columns.</summary>
     public static PluginRun Create<TPlugin>(CaptureOrganization org, string table, Guid id, Guid initiatingUserId, TPlugin? instance = null, Guid? applicationId = null)
+        where TPlugin : class, IPlugin, new() =>
+        PrepareCreate<TPlugin>(org, table, id, initiatingUserId, applicationId)(instance ?? new TPlugin());
+
+    /// <summary>
+    /// The job the async service queues on Create: context and post-image are taken now, as the platform stores them with the
+    /// job, and the returned function runs it later, on any plugin instance and thread.
+    /// </summary>
+    public static Func<IPlugin, PluginRun> PrepareCreate<TPlugin>(CaptureOrganization org, string table, Guid id, Guid initiatingUserId, Guid? applicationId = null)
         where TPlugin : class, IPlugin, new()
     {
         var step = StepOf<TPlugin>(PluginMessages.Create, table);
         var context = NewContext(org, PluginMessages.Create, table, id, initiatingUserId, applicationId);
         context.Inputs["Target"] = new Entity(table, id);
         context.PostImages[ImageAliases.PostImage] = Image(org, table, id, step.PostImage!);
-        return Run(org, instance ?? new TPlugin(), context);
+        return plugin => Run(org, plugin, context);
     }
 
     /// <summary>Reads the pre-image a step on Update registers; take it before performing the update.</summary>
@@ -36,6 +44,11 @@ public static class DirectPluginRun
 
     /// <summary>The step on Update, after the test performed it: <paramref name="sent"/> is the Target, the images as registered.</summary>
     public static PluginRun Update<TPlugin>(CaptureOrganization org, Entity sent, Entity? preImage, Guid initiatingUserId, TPlugin? instance = null)
+        where TPlugin : class, IPlugin, new() =>
+        PrepareUpdate<TPlugin>(org, sent, preImage, initiatingUserId)(instance ?? new TPlugin());
+
+    /// <summary>The job the async service queues on Update, after the test performed it; see <see cref="PrepareCreate{TPlugin}"/>.</summary>
+    public static Func<IPlugin, PluginRun> PrepareUpdate<TPlugin>(CaptureOrganization org, Entity sent, Entity? preImage, Guid initiatingUserId)
         where TPlugin : class, IPlugin, new()
     {
         var step = StepOf<TPlugin>(PluginMessages.Update, sent.LogicalName);
@@ -47,11 +60,16 @@ public static class DirectPluginRun
         }
 
         context.PostImages[ImageAliases.PostImage] = Image(org, sent.LogicalName, sent.Id, step.PostImage!);
-        return Run(org, instance ?? new TPlugin(), context);
+        return plugin => Run(org, plugin, context);
     }
 
     /// <summary>The step on Win: the OpportunityClose input names the opportunity, nothing else is given (dataverse-facts 5.6).</summary>
     public static PluginRun Win<TPlugin>(CaptureOrganization org, Guid opportunityId, Guid initiatingUserId, TPlugin? instance = null)
+        where TPlugin : class, IPlugin, new() =>
+        PrepareWin<TPlugin>(org, opportunityId, initiatingUserId)(instance ?? new TPlugin());
+
+    /// <summary>The job the async service queues on Win; see <see cref="PrepareCreate{TPlugin}"/>.</summary>
+    public static Func<IPlugin, PluginRun> PrepareWin<TPlugin>(CaptureOrganization org, Guid opportunityId, Guid initiatingUserId)
         where TPlugin : class, IPlugin, new()
     {
         var context = NewContext(org, PluginMessages.Win, Opportunity.EntityName, opportunityId, initiatingUserId, null);
@@ -60,7 +78,7 @@ public static class DirectPluginRun
             [PluginMessages.OpportunityCloseOpportunityId] = new EntityReference(Opportunity.EntityName, opportunityId),
         };
         context.Inputs["Status"] = new OptionSetValue(3);
-        return Run(org, instance ?? new TPlugin(), context);
+        return plugin => Run(org, plugin, context);
     }
 
     /// <summary>A custom API's main operation (stage 30), called by <paramref name="callerId"/> with these inputs.</summary>

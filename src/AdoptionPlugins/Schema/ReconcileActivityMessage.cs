@@ -1,7 +1,7 @@
 namespace AdoptionPlugins.Schema;
 
 /// <summary>Names of the <c>adopt_ReconcileActivity</c> custom API: its message, inputs and outputs (dataverse-facts 2.1, 2.2).</summary>
-public static class ReconcileActivityApi
+public static class ReconcileActivityMessage
 {
     public const string UniqueName = "adopt_ReconcileActivity";
 
