@@ -1,11 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Schema;
+using AdoptionPlugins.Testing;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -32,8 +31,8 @@ public static class DirectPluginRun
     {
         var step = StepOf<TPlugin>(PluginMessages.Create, table);
         var context = NewContext(org, PluginMessages.Create, table, id, initiatingUserId, applicationId);
-        context.Inputs["Target"] = new Entity(table, id);
-        context.PostImages[ImageAliases.PostImage] = Image(org, table, id, step.PostImage!);
+        context.InputParameters["Target"] = new Entity(table, id);
+        context.PostEntityImages[ImageAliases.PostImage] = Image(org, table, id, step.PostImage!);
         return plugin => Run(org, plugin, context);
     }
 
@@ -53,13 +52,13 @@ public static class DirectPluginRun
     {
         var step = StepOf<TPlugin>(PluginMessages.Update, sent.LogicalName);
         var context = NewContext(org, PluginMessages.Update, sent.LogicalName, sent.Id, initiatingUserId, null);
-        context.Inputs["Target"] = sent;
+        context.InputParameters["Target"] = sent;
         if (step.PreImage is not null)
         {
-            context.PreImages[ImageAliases.PreImage] = preImage ?? throw new ArgumentNullException(nameof(preImage), "The step registers a pre-image.");
+            context.PreEntityImages[ImageAliases.PreImage] = preImage ?? throw new ArgumentNullException(nameof(preImage), "The step registers a pre-image.");
         }
 
-        context.PostImages[ImageAliases.PostImage] = Image(org, sent.LogicalName, sent.Id, step.PostImage!);
+        context.PostEntityImages[ImageAliases.PostImage] = Image(org, sent.LogicalName, sent.Id, step.PostImage!);
         return plugin => Run(org, plugin, context);
     }
 
@@ -73,11 +72,11 @@ public static class DirectPluginRun
         where TPlugin : class, IPlugin, new()
     {
         var context = NewContext(org, PluginMessages.Win, Opportunity.EntityName, opportunityId, initiatingUserId, null);
-        context.Inputs[PluginMessages.OpportunityCloseParameter] = new Entity("opportunityclose")
+        context.InputParameters[PluginMessages.OpportunityCloseParameter] = new Entity("opportunityclose")
         {
             [PluginMessages.OpportunityCloseOpportunityId] = new EntityReference(Opportunity.EntityName, opportunityId),
         };
-        context.Inputs["Status"] = new OptionSetValue(3);
+        context.InputParameters["Status"] = new OptionSetValue(3);
         return plugin => Run(org, plugin, context);
     }
 
@@ -87,10 +86,10 @@ public static class DirectPluginRun
     {
         var context = NewContext(org, message, null, Guid.Empty, callerId, null);
         context.Stage = 30;
-        context.ModeValue = 0;
+        context.Mode = 0;
         foreach (var (name, value) in inputs)
         {
-            context.Inputs[name] = value;
+            context.InputParameters[name] = value;
         }
 
         return Run(org, new TPlugin(), context);
@@ -103,7 +102,7 @@ public static class DirectPluginRun
     private static Entity Image(CaptureOrganization org, string table, Guid id, string columns) =>
         org.SystemService.Retrieve(table, id, new ColumnSet(columns.Split(',')));
 
-    private static Context NewContext(CaptureOrganization org, string message, string? table, Guid id, Guid initiatingUserId, Guid? applicationId) => new()
+    private static FakePluginExecutionContext NewContext(CaptureOrganization org, string message, string? table, Guid id, Guid initiatingUserId, Guid? applicationId) => new()
     {
         MessageName = message,
         PrimaryEntityName = table ?? "none",
@@ -115,102 +114,11 @@ public static class DirectPluginRun
         OrganizationId = org.Database.RootBusinessUnitId,
     };
 
-    private static PluginRun Run(CaptureOrganization org, IPlugin plugin, Context context)
+    // A null user is SYSTEM (dataverse-facts 1.5).
+    private static PluginRun Run(CaptureOrganization org, IPlugin plugin, FakePluginExecutionContext context)
     {
-        var traces = new ConcurrentQueue<string>();
-        plugin.Execute(new Services(org, context, new Tracing(traces)));
-        return new PluginRun(traces.ToList(), context.OutputParameters);
-    }
-
-    private sealed class Services(CaptureOrganization org, Context context, Tracing tracing) : IServiceProvider, IOrganizationServiceFactory
-    {
-        public object? GetService(Type serviceType) =>
-            serviceType == typeof(IPluginExecutionContext) ? context
-            : serviceType == typeof(ITracingService) ? tracing
-            : serviceType == typeof(IOrganizationServiceFactory) ? this
-            : null;
-
-        // A null user is SYSTEM (dataverse-facts 1.5).
-        public IOrganizationService CreateOrganizationService(Guid? userId) => org.WrapPluginServices(org.ServiceFor(userId ?? org.Database.SystemUserId));
-    }
-
-    private sealed class Tracing(ConcurrentQueue<string> lines) : ITracingService
-    {
-        public void Trace(string format, params object[] args) => lines.Enqueue(string.Format(CultureInfo.InvariantCulture, format, args));
-    }
-
-    private sealed class Context : IPluginExecutionContext2
-    {
-        public ParameterCollection Inputs { get; } = [];
-
-        public EntityImageCollection PreImages { get; } = [];
-
-        public EntityImageCollection PostImages { get; } = [];
-
-        public int ModeValue { get; set; } = 1;
-
-        public Guid BusinessUnitId { get; init; }
-
-        public Guid CorrelationId { get; } = Guid.NewGuid();
-
-        public int Depth => 1;
-
-        public Guid InitiatingUserId { get; init; }
-
-        public ParameterCollection InputParameters => Inputs;
-
-        public bool IsExecutingOffline => false;
-
-        public bool IsInTransaction => ModeValue == 0;
-
-        public bool IsOfflinePlayback => false;
-
-        public int IsolationMode => 2;
-
-        public string MessageName { get; init; } = string.Empty;
-
-        public int Mode => ModeValue;
-
-        public DateTime OperationCreatedOn { get; init; }
-
-        public Guid OperationId { get; } = Guid.NewGuid();
-
-        public Guid OrganizationId { get; init; }
-
-        public string OrganizationName => "emulated";
-
-        public ParameterCollection OutputParameters { get; } = [];
-
-        public EntityReference OwningExtension => new("sdkmessageprocessingstep", Guid.Empty);
-
-        public EntityImageCollection PostEntityImages => PostImages;
-
-        public EntityImageCollection PreEntityImages => PreImages;
-
-        public Guid PrimaryEntityId { get; init; }
-
-        public string PrimaryEntityName { get; init; } = string.Empty;
-
-        public Guid? RequestId { get; } = Guid.NewGuid();
-
-        public string SecondaryEntityName => "none";
-
-        public ParameterCollection SharedVariables { get; } = [];
-
-        public Guid UserId { get; init; }
-
-        public IPluginExecutionContext ParentContext => null!;
-
-        public int Stage { get; set; } = 40;
-
-        public Guid InitiatingUserApplicationId { get; init; }
-
-        public Guid InitiatingUserAzureActiveDirectoryObjectId => Guid.Empty;
-
-        public bool IsPortalsClientCall => false;
-
-        public Guid PortalsContactId => Guid.Empty;
-
-        public Guid UserAzureActiveDirectoryObjectId => Guid.Empty;
+        var services = new FakePluginServices(context, userId => org.WrapPluginServices(org.ServiceFor(userId ?? org.Database.SystemUserId)));
+        plugin.Execute(services);
+        return new PluginRun(services.Traces, context.OutputParameters);
     }
 }
