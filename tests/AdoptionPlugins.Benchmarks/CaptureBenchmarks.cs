@@ -5,7 +5,6 @@ using AdoptionPlugins.Testing;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace AdoptionPlugins.Benchmarks;
 
@@ -18,7 +17,7 @@ public class CaptureBenchmarks
 {
     private readonly RecordActivitySignalOnCreate _capture = new();
     private readonly NoOpPlugin _noOp = new();
-    private readonly UpsertOnlyService _service = new();
+    private readonly ExecuteOnlyOrganizationService _service = new(_ => new UpsertResponse());
     private FakePluginServices _services = null!;
 
     [GlobalSetup]
@@ -57,31 +56,5 @@ public class CaptureBenchmarks
         protected override void Run(PluginContext context)
         {
         }
-    }
-
-    // Answers the capture's one upsert at once and counts it; capture makes no other call.
-    private sealed class UpsertOnlyService : IOrganizationService
-    {
-        public int Requests { get; private set; }
-
-        public OrganizationResponse Execute(OrganizationRequest request)
-        {
-            Requests++;
-            return new UpsertResponse();
-        }
-
-        public Guid Create(Entity entity) => throw new NotSupportedException();
-
-        public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => throw new NotSupportedException();
-
-        public EntityCollection RetrieveMultiple(QueryBase query) => throw new NotSupportedException();
-
-        public void Update(Entity entity) => throw new NotSupportedException();
-
-        public void Delete(string entityName, Guid id) => throw new NotSupportedException();
-
-        public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new NotSupportedException();
-
-        public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new NotSupportedException();
     }
 }

@@ -1,9 +1,8 @@
 using System;
 using AdoptionPlugins.Dataverse;
+using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tests.Support;
 using Microsoft.Crm.Sdk.Messages;
-using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using Xunit;
 
 namespace AdoptionPlugins.Tests.Dataverse;
@@ -15,7 +14,7 @@ public class UserTimeZoneConverterTests
     [Fact]
     public void BerlinCode_ConvertsLocallyToTheNextDay()
     {
-        var platform = new CountingOrganizationService(new LocalTimeService(TimeSpan.Zero));
+        var platform = LocalTimeService(TimeSpan.Zero);
         var berlin = new UserTimeZoneConverter(CaptureOrganization.BerlinTimeZone, platform);
 
         var local = berlin.ToLocalTime(LateEvening);
@@ -26,7 +25,7 @@ public class UserTimeZoneConverterTests
     [Fact]
     public void NewYorkCode_ConvertsWithDaylightSavingRules()
     {
-        var newYork = new UserTimeZoneConverter(CaptureOrganization.NewYorkTimeZone, new LocalTimeService(TimeSpan.Zero));
+        var newYork = new UserTimeZoneConverter(CaptureOrganization.NewYorkTimeZone, LocalTimeService(TimeSpan.Zero));
 
         var summer = newYork.ToLocalTime(new DateTime(2026, 7, 1, 12, 0, 0, DateTimeKind.Utc));
 
@@ -36,7 +35,7 @@ public class UserTimeZoneConverterTests
     [Fact]
     public void UnmappedCode_AsksThePlatformOncePerTime()
     {
-        var platform = new CountingOrganizationService(new LocalTimeService(TimeSpan.FromHours(5.75)));
+        var platform = LocalTimeService(TimeSpan.FromHours(5.75));
         var kathmandu = new UserTimeZoneConverter(193, platform);
 
         var local = kathmandu.ToLocalTime(LateEvening);
@@ -47,28 +46,10 @@ public class UserTimeZoneConverterTests
     }
 
     // Answers LocalTimeFromUtcTime with a fixed offset, as the platform would for one time zone.
-    private sealed class LocalTimeService(TimeSpan offset) : IOrganizationService
+    private static ExecuteOnlyOrganizationService LocalTimeService(TimeSpan offset) => new(request =>
     {
-        public OrganizationResponse Execute(OrganizationRequest request)
-        {
-            var utc = ((LocalTimeFromUtcTimeRequest)request).UtcTime;
-            var response = new LocalTimeFromUtcTimeResponse();
-            response.Results["LocalTime"] = DateTime.SpecifyKind(utc + offset, DateTimeKind.Unspecified);
-            return response;
-        }
-
-        public Guid Create(Entity entity) => throw new NotSupportedException();
-
-        public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => throw new NotSupportedException();
-
-        public EntityCollection RetrieveMultiple(QueryBase query) => throw new NotSupportedException();
-
-        public void Update(Entity entity) => throw new NotSupportedException();
-
-        public void Delete(string entityName, Guid id) => throw new NotSupportedException();
-
-        public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new NotSupportedException();
-
-        public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => throw new NotSupportedException();
-    }
+        var response = new LocalTimeFromUtcTimeResponse();
+        response.Results["LocalTime"] = DateTime.SpecifyKind(((LocalTimeFromUtcTimeRequest)request).UtcTime + offset, DateTimeKind.Unspecified);
+        return response;
+    });
 }
