@@ -36,7 +36,8 @@ public sealed class ActivityDayRefresher
         users.Load(directory, userIds);
         var signals = new SignalGateway(_service).ReadForUsers(userIds, range.UtcWindowStart, range.UtcWindowEnd);
         users.Load(directory, signals.Select(signal => signal.UserId));
-        var stored = new ActivityDayGateway(_service).ReadDays(userIds, range);
+        var dayRows = new ActivityDayGateway(_service);
+        var stored = dayRows.ReadDays(userIds, range);
         var zones = new Dictionary<int, UserTimeZoneConverter>();
         var written = 0;
         foreach (var userId in userIds.Distinct())
@@ -52,7 +53,7 @@ public sealed class ActivityDayRefresher
                 directory, range, stored.TryGetValue(userId, out var existing) ? existing : null);
             foreach (var day in days)
             {
-                new ActivityDayGateway(_service).Upsert(day);
+                dayRows.Upsert(day);
                 written++;
             }
         }
