@@ -51,6 +51,10 @@ public sealed class PluginContext
         }
     }
 
+    /// <summary>The initiating user when the platform says it is an application user (dataverse-facts 1.5, 5.3); null otherwise.</summary>
+    public Guid? InitiatingApplicationUserId =>
+        Execution is IPluginExecutionContext2 context && context.InitiatingUserApplicationId != Guid.Empty ? context.InitiatingUserId : null;
+
     public Entity RequirePreImage(string alias) => RequireImage(Execution.PreEntityImages, alias, "pre");
 
     public Entity RequirePostImage(string alias) => RequireImage(Execution.PostEntityImages, alias, "post");

@@ -1,3 +1,6 @@
+using System;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using static AdoptionPlugins.Tooling.Registrations.RegistrationXml;
@@ -28,6 +31,46 @@ public static class PluginAssemblyXml
                 .Select(type => ReadType(type, source))
                 .ToValueList(),
         };
+    }
+
+    /// <summary><c>PluginAssemblies/&lt;Name without dots&gt;-&lt;ID upper case&gt;/&lt;Name&gt;.dll.data.xml</c>, as exports name it (solution-format 1).</summary>
+    public static string RelativePathOf(PluginAssemblyRegistration assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var folder = $"{assembly.Name.Replace(".", string.Empty, StringComparison.Ordinal)}-{assembly.PluginAssemblyId.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant()}";
+        return $"{Folder}/{folder}/{assembly.Name}.dll.data.xml";
+    }
+
+    /// <summary>The data file's bytes in the element order of real exports: the same registration always gives the same bytes.</summary>
+    public static byte[] Write(PluginAssemblyRegistration assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var xsi = XNamespace.Get("http://www.w3.org/2001/XMLSchema-instance");
+        return ToExportBytes(new XElement(
+            "PluginAssembly",
+            new XAttribute("FullName", assembly.FullName),
+            new XAttribute("PluginAssemblyId", assembly.PluginAssemblyId.ToString("D", CultureInfo.InvariantCulture)),
+            new XAttribute("CustomizationLevel", "1"),
+            new XAttribute(XNamespace.Xmlns + "xsi", xsi.NamespaceName),
+            new XElement("IsolationMode", assembly.IsolationMode.ToString(CultureInfo.InvariantCulture)),
+            new XElement("SourceType", assembly.SourceType.ToString(CultureInfo.InvariantCulture)),
+            new XElement("IntroducedVersion", assembly.IntroducedVersion),
+            new XElement("FileName", assembly.FileName),
+            new XElement("PluginTypes", assembly.PluginTypes.Select(type => new XElement(
+                "PluginType",
+                new XAttribute("AssemblyQualifiedName", type.AssemblyQualifiedName),
+                new XAttribute("PluginTypeId", type.PluginTypeId.ToString("D", CultureInfo.InvariantCulture)),
+                new XAttribute("Name", type.Name),
+                type.FriendlyName is null ? null : new XElement("FriendlyName", type.FriendlyName))))));
+    }
+
+    /// <summary>Writes the data file under <paramref name="solutionFolder"/> and returns its path.</summary>
+    public static string WriteTo(string solutionFolder, PluginAssemblyRegistration assembly)
+    {
+        var path = Path.Combine(solutionFolder, RelativePathOf(assembly));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Write(assembly));
+        return path;
     }
 
     private static PluginTypeRegistration ReadType(XElement type, string source) =>

@@ -13,6 +13,27 @@ internal static class RegistrationXml
 {
     public static InvalidDataException Error(string source, string problem) => new($"{source}: {problem}");
 
+    /// <summary>A file as exports write it: UTF-8 with a BOM, two-space indentation, LF line ends, no final newline.</summary>
+    public static byte[] ToExportBytes(XElement root)
+    {
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+        };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            document.Save(writer);
+        }
+
+        return stream.ToArray();
+    }
+
     public static XElement LoadRoot(string path, string source, string rootName)
     {
         XDocument document;

@@ -2,8 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using static AdoptionPlugins.Tooling.Registrations.RegistrationXml;
 
@@ -107,22 +105,7 @@ public static class StepRegistrationXml
     public static byte[] Write(StepRegistration step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), ToElement(step));
-        var settings = new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
-        };
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, settings))
-        {
-            document.Save(writer);
-        }
-
-        return stream.ToArray();
+        return ToExportBytes(ToElement(step));
     }
 
     /// <summary>Writes the step to <c>SdkMessageProcessingSteps/{id}.xml</c> under <paramref name="solutionFolder"/> and returns the path.</summary>

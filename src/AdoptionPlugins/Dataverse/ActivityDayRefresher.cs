@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AdoptionPlugins.Adoption.Capture;
+using Microsoft.Xrm.Sdk;
+
+namespace AdoptionPlugins.Dataverse;
+
+/// <summary>
+/// Rebuilds users' activity days from their signals: reads the directory, the signals and the stored days, rolls each user up
+/// in their own time zone and upserts the rows. Reconcile, the daily evaluation and an on-demand refresh share it.
+/// </summary>
+public sealed class ActivityDayRefresher
+{
+    private readonly IOrganizationService _service;
+    private readonly ITracingService _tracing;
+
+    public ActivityDayRefresher(IOrganizationService service, ITracingService tracing)
+    {
+        _service = service ?? throw new ArgumentNullException(nameof(service));
+        _tracing = tracing ?? throw new ArgumentNullException(nameof(tracing));
+    }
+
+    /// <summary>Writes every day of these users in the range that has signals or a stored row; returns how many rows it wrote.</summary>
+    public int Refresh(IReadOnlyCollection<Guid> userIds, LocalDayRange range)
+    {
+        _ = userIds ?? throw new ArgumentNullException(nameof(userIds));
+        _ = range ?? throw new ArgumentNullException(nameof(range));
+        if (userIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var directory = new LoadedUserDirectory();
+        var users = new UserDirectoryGateway(_service);
+        users.Load(directory, userIds);
+        var signals = new SignalGateway(_service).ReadForUsers(userIds, range.UtcWindowStart, range.UtcWindowEnd);
+        users.Load(directory, signals.Select(signal => signal.UserId));
+        var dayRows = new ActivityDayGateway(_service);
+        var stored = dayRows.ReadDays(userIds, range);
+        var zones = new Dictionary<int, UserTimeZoneConverter>();
+        var written = 0;
+        foreach (var userId in userIds.Distinct())
+        {
+            if (directory.Find(userId) is not { } user)
+            {
+                _tracing.Trace("User {0} is not in the directory; no activity days written.", userId);
+                continue;
+            }
+
+            var days = ActivityRollUp.RollUp(
+                user, ZoneOf(directory.TimeZoneCodeOf(userId), zones), signals.Where(signal => signal.UserId == userId || signal.OnBehalfOfId == userId),
+                directory, range, stored.TryGetValue(userId, out var existing) ? existing : null);
+            foreach (var day in days)
+            {
+                dayRows.Upsert(day);
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    // A user without a usersettings row is counted in UTC rather than not at all.
+    private ITimeZoneConverter ZoneOf(int? code, Dictionary<int, UserTimeZoneConverter> zones)
+    {
+        if (code is not { } timeZoneCode)
+        {
+            return UtcTimeZone.Instance;
+        }
+
+        if (!zones.TryGetValue(timeZoneCode, out var zone))
+        {
+            zone = new UserTimeZoneConverter(timeZoneCode, _service);
+            zones[timeZoneCode] = zone;
+        }
+
+        return zone;
+    }
+}

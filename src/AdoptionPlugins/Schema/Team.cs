@@ -1,0 +1,7 @@
+namespace AdoptionPlugins.Schema;
+
+/// <summary>Names of the team table, the other kind of owner a row can have.</summary>
+public static class Team
+{
+    public const string EntityName = "team";
+}

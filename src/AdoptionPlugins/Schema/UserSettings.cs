@@ -1,0 +1,11 @@
+namespace AdoptionPlugins.Schema;
+
+/// <summary>Names of the user settings table, whose time zone decides each user's day (dataverse-facts 4.8).</summary>
+public static class UserSettings
+{
+    public const string EntityName = "usersettings";
+
+    /// <summary>Both the primary key and the user it belongs to.</summary>
+    public const string SystemUserId = "systemuserid";
+    public const string TimeZoneCode = "timezonecode";
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AdoptionPlugins.Adoption.Capture.Reconcile;
+using AdoptionPlugins.Dataverse;
+using AdoptionPlugins.Plugins;
+using AdoptionPlugins.Schema;
+using AdoptionPlugins.Tests.Support;
+using Microsoft.Xrm.Sdk;
+using Xunit;
+
+namespace AdoptionPlugins.Tests.Dataverse;
+
+public class ActivityReconcilerTests
+{
+    [Fact]
+    public void SourcePage_CostsAtMostFourRequestsPlusThreeUpsertsPerRow()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+        LogTasks(org, rep, 25);
+        var counter = new CountingOrganizationService(org.SystemService);
+        var request = new ReconcileRequest(null, CaptureOrganization.November.First, CaptureOrganization.November.Last, pageSize: 10);
+
+        var result = new ActivityReconciler(counter, new TraceLines()).RunPage(request, ReconcileCursor.Start(request));
+
+        Assert.InRange(counter.Requests, 1, 4 + (3 * 10));
+        Assert.Equal((10, 2), (result.SignalsWritten, ReconcileCursor.Parse(result.NextCursor, request).PageNumber));
+    }
+
+    [Fact]
+    public void WholeRun_KeepsEveryPageWithinItsBudget()
+    {
+        using var org = new CaptureOrganization();
+        var scenario = new SalesTeamScenario(org);
+        LogTasks(org, scenario.Rep, 40);
+
+        var pages = ReconcileRunner.RunToEnd(org, scenario.Manager, pageSize: 10);
+
+        Assert.All(pages, requests => Assert.InRange(requests, 1, 4 + (3 * 10) + ReconcileRequest.UserDaysPerPage));
+        Assert.Equal(16 + 40, org.Rows(ActivityDay.EntityName).Sum(day => day.GetAttributeValue<int>(ActivityDay.TotalCount)));
+    }
+
+    [Fact]
+    public void ReconcileOfListedUsers_WritesOnlyTheirDays()
+    {
+        using var org = new CaptureOrganization();
+        var scenario = new SalesTeamScenario(org);
+
+        ReconcileRunner.RunToEnd(org, scenario.Manager, userIds: $"{scenario.Rep}, {{{scenario.Assistant}}}");
+
+        var users = org.Rows(ActivityDay.EntityName).Select(day => day.GetAttributeValue<EntityReference>(ActivityDay.UserId).Id).Distinct().Order();
+        Assert.Equal(new[] { scenario.Rep, scenario.Assistant }.Order(), users);
+    }
+
+    [Fact]
+    public void SameCursorSentTwice_RedoesThePageWithoutWritingAgain()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+        LogTasks(org, rep, 3);
+        var first = ReconcileRunner.RunPage(org, rep, null);
+
+        var repeated = ReconcileRunner.RunPage(org, rep, null);
+
+        Assert.Equal((3, 0), (first.Outputs[ReconcileActivityMessage.SignalsWritten], repeated.Outputs[ReconcileActivityMessage.SignalsWritten]));
+        Assert.Equal(first.Outputs[ReconcileActivityMessage.NextCursor], repeated.Outputs[ReconcileActivityMessage.NextCursor]);
+    }
+
+    [Fact]
+    public void LastPage_SaysThereIsNoMore()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+
+        var pages = ReconcileRunner.RunToEnd(org, rep);
+
+        Assert.Equal(ReconcileCursor.Tables.Count + 1, pages.Count);
+    }
+
+    [Theory]
+    [InlineData(ReconcileActivityMessage.ToDate, "2026-10-01", "is before FromDate")]
+    [InlineData(ReconcileActivityMessage.UserIds, "Riley", "'Riley', which is not a systemuser id")]
+    [InlineData(ReconcileActivityMessage.Cursor, "page 2", "send the NextCursor of the previous page unchanged")]
+    public void BadInput_FailsWithAMessageTheCallerCanActOn(string parameter, string value, string expected)
+    {
+        using var org = new CaptureOrganization();
+        var inputs = new Dictionary<string, object>
+        {
+            [ReconcileActivityMessage.FromDate] = CaptureOrganization.November.First,
+            [ReconcileActivityMessage.ToDate] = CaptureOrganization.November.Last,
+        };
+        inputs[parameter] = parameter == ReconcileActivityMessage.ToDate ? DateTime.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value;
+
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => DirectPluginRun.CustomApi<ReconcileActivityApi>(org, ReconcileActivityMessage.UniqueName, org.Database.SystemUserId, inputs));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    private static void LogTasks(CaptureOrganization org, Guid user, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            org.ServiceFor(user).Create(new Entity(Activity.Task) { ["subject"] = $"Task {i}" });
+        }
+    }
+
+    private sealed class TraceLines : ITracingService
+    {
+        public List<string> Lines { get; } = [];
+
+        public void Trace(string format, params object[] args) => Lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+    }
+}
