@@ -38,6 +38,8 @@ public sealed class InMemoryDatabase : IDisposable
 
     public EmulatorOptions Options { get; }
 
+    public Guid OrganizationId { get; } = Guid.NewGuid();
+
     // Every organization has a root business unit and a SYSTEM user.
     public Guid RootBusinessUnitId { get; } = Guid.NewGuid();
 
