@@ -17,6 +17,14 @@ public static class Organizations
         return step;
     }
 
+    /// <summary>Registers a custom API implemented by <typeparamref name="TPlugin"/>, and returns it.</summary>
+    public static CustomApiRegistration Register<TPlugin>(this EmulatedOrganization org, CustomApiRegistration api)
+        where TPlugin : IPlugin
+    {
+        org.Plugins.RegisterCustomApi(api, typeof(TPlugin));
+        return api;
+    }
+
     public static IReadOnlyList<PluginTrace> TracesOf<TPlugin>(this EmulatedOrganization org)
         where TPlugin : IPlugin => org.Traces.Of<TPlugin>();
 
