@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AdoptionPlugins.Emulator.Tests.Pipeline.TestPlugins;
 using AdoptionPlugins.Emulator.Tests.Support;
+using AdoptionPlugins.Tooling.Registrations;
 using Microsoft.Xrm.Sdk;
 using Xunit;
 
@@ -15,9 +16,9 @@ public sealed class SolutionFolderTests
     [Fact]
     public void SolutionFolder_FiresItsStepsAndAnswersItsCustomApis()
     {
-        using var solution = new TemporarySolution();
+        using var solution = new TemporaryFolder();
         WriteAssembly(solution);
-        solution.Write(AStep.For<ContextTracer>("Create"));
+        StepRegistrationXml.WriteTo(solution.Path, AStep.For<ContextTracer>("Create"));
         WriteEchoApi(solution);
         using var org = EmulatedOrganization.FromSolution(solution.Path, typeof(EchoApi).Assembly);
 
@@ -31,15 +32,15 @@ public sealed class SolutionFolderTests
     [Fact]
     public void SolutionWhosePluginAssemblyIsNotGiven_FailsNamingTheAssembly()
     {
-        using var solution = new TemporarySolution();
-        solution.Write(AStep.For<ContextTracer>("Create"));
+        using var solution = new TemporaryFolder();
+        StepRegistrationXml.WriteTo(solution.Path, AStep.For<ContextTracer>("Create"));
 
         var error = Assert.Throws<InvalidOperationException>(() => EmulatedOrganization.FromSolution(solution.Path));
 
         Assert.Contains("from assembly 'AdoptionPlugins.Emulator.Tests', which is not registered with the emulator", error.Message, StringComparison.Ordinal);
     }
 
-    private static void WriteAssembly(TemporarySolution solution)
+    private static void WriteAssembly(TemporaryFolder solution)
     {
         var assembly = typeof(EchoApi).Assembly.GetName();
         solution.Write($"PluginAssemblies/{assembly.Name}-0D9F8E7C/{assembly.Name}.dll.data.xml", $"""
@@ -55,7 +56,7 @@ public sealed class SolutionFolderTests
             """);
     }
 
-    private static void WriteEchoApi(TemporarySolution solution)
+    private static void WriteEchoApi(TemporaryFolder solution)
     {
         solution.Write("customapis/new_Echo/customapi.xml", $"""
             <customapi uniquename="new_Echo">
