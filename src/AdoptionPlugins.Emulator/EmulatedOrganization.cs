@@ -39,6 +39,7 @@ public sealed class EmulatedOrganization : IDisposable
             Registry = Plugins,
             TimeLimit = options.OperationTimeLimit,
             RequestDuration = options.RequestDuration,
+            TraceCapacity = options.TraceCapacity,
         });
         SystemService = ServiceFor(Database.SystemUserId);
     }

@@ -29,6 +29,9 @@ public sealed record EmulatedOrganizationOptions
     /// <summary>Emulated time every request takes (external or from a plugin), to bring the 2-minute limit within reach.</summary>
     public TimeSpan RequestDuration { get; init; }
 
+    /// <summary>How many of the latest plugin traces the organization keeps (0: none), so long simulations do not hold them all.</summary>
+    public int TraceCapacity { get; init; } = 10_000;
+
     /// <summary>The limit of a synchronous operation, a custom API main operation and an async execution (dataverse-facts 1.2).</summary>
     public TimeSpan OperationTimeLimit { get; init; } = TimeSpan.FromMinutes(2);
 }

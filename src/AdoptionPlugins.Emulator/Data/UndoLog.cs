@@ -8,20 +8,20 @@ namespace AdoptionPlugins.Emulator.Data;
 // across plugin code, so rows are not locked the way SQL Server locks them (pinned in EmulatorKnownLimitationsTests).
 internal sealed class UndoLog
 {
-    private readonly List<Entry> _entries = [];
+    private List<Entry>? _entries;
 
-    public int Count => _entries.Count;
+    public int Count => _entries?.Count ?? 0;
 
-    public void Inserted(TableStore store, Guid id, object?[] row) => _entries.Add(new Entry(store, id, null, row));
+    public void Inserted(TableStore store, Guid id, object?[] row) => (_entries ??= []).Add(new Entry(store, id, null, row));
 
-    public void Replaced(TableStore store, Guid id, object?[] before, object?[] after) => _entries.Add(new Entry(store, id, before, after));
+    public void Replaced(TableStore store, Guid id, object?[] before, object?[] after) => (_entries ??= []).Add(new Entry(store, id, before, after));
 
-    public void Removed(TableStore store, Guid id, object?[] before) => _entries.Add(new Entry(store, id, before, null));
+    public void Removed(TableStore store, Guid id, object?[] before) => (_entries ??= []).Add(new Entry(store, id, before, null));
 
     // Newest first. A row another caller replaced after us keeps that caller's version: no committed write is ever lost.
     public void Rollback(InMemoryDatabase database)
     {
-        if (_entries.Count == 0)
+        if (_entries is null)
         {
             return;
         }
@@ -39,10 +39,10 @@ internal sealed class UndoLog
             database.Lock.ExitWriteLock();
         }
 
-        _entries.Clear();
+        _entries = null;
     }
 
-    public void Clear() => _entries.Clear();
+    public void Clear() => _entries = null;
 
     private static void Undo(Entry entry)
     {
@@ -62,5 +62,5 @@ internal sealed class UndoLog
         }
     }
 
-    private sealed record Entry(TableStore Store, Guid Id, object?[]? Before, object?[]? After);
+    private readonly record struct Entry(TableStore Store, Guid Id, object?[]? Before, object?[]? After);
 }

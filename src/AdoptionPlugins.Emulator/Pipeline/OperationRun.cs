@@ -22,9 +22,11 @@ internal sealed class OperationRun
     private readonly CoreOperationContext _core;
     private readonly DateTime _startedOn;
     private readonly Guid _requestId;
-    private readonly Dictionary<Guid, UserFacts> _users = [];
+    private Dictionary<Guid, UserFacts>? _users;
     private PrimaryEntity _primary;
-    private ParameterCollection _shared = new();
+    private ParameterCollection? _input;
+    private ParameterCollection? _preValidationShared;
+    private ParameterCollection? _shared;
     private PluginExecutionContext? _parent;
 
     public OperationRun(PluginPipeline pipeline, CoreOperation operation, OrganizationRequest request, Invocation invocation, OperationTransaction transaction)
@@ -35,16 +37,15 @@ internal sealed class OperationRun
         _transaction = transaction;
         _startedOn = pipeline.Clock.UtcNow;
         _requestId = request.RequestId ?? Guid.NewGuid();
-        var platform = invocation with { IsExternal = false, Transaction = transaction };
+        // Only plugins need their own copy of the request; the core operations leave it as sent.
         _core = new CoreOperationContext(
             pipeline.Database,
             invocation.UserId,
             transaction.Undo,
-            () => new EmulatedOrganizationService(pipeline, platform),
-            SdkCopies.Parameters(request.Parameters))
+            () => new EmulatedOrganizationService(pipeline, invocation with { IsExternal = false, Transaction = transaction }),
+            request.Parameters)
         {
-            HasSteps = (message, table) => !pipeline.Registry.StepsFor(message, table).IsEmpty,
-            RunPlugin = RunMainOperation,
+            HasSteps = pipeline.HasSteps,
         };
     }
 
@@ -52,7 +53,6 @@ internal sealed class OperationRun
 
     public OrganizationResponse Execute()
     {
-        var input = _core.InputParameters;
         if (!_operation.AlwaysRunsPipeline && !_pipeline.Registry.HasSteps(_operation.MessageName))
         {
             _operation.Execute(_core);
@@ -60,6 +60,8 @@ internal sealed class OperationRun
             return _operation.Respond(_core.OutputParameters);
         }
 
+        var input = _input = _core.InputParameters = SdkCopies.Parameters(_core.InputParameters);
+        _core.RunPlugin = RunMainOperation;
         _primary = _operation.Describe(_core);
         _core.PrimaryEntityId = _primary.Id;
         var steps = StepsFor(Bypass.From(input));
@@ -68,33 +70,34 @@ internal sealed class OperationRun
             throw PipelineFaults.DepthExceeded();
         }
 
-        var wantsPreImage = _operation.HasPreImages && steps.Any(s => s.Registration.Images.Any(i => StepImages.IsPre(i.ImageType)));
-        var wantsPostImage = _operation.HasPostImages && steps.Any(s => s.Registration.Images.Any(i => StepImages.IsPost(i.ImageType)));
+        var wantsPreImage = _operation.HasPreImages && steps.Exists(s => s.Registration.Images.Any(i => StepImages.IsPre(i.ImageType)));
+        var wantsPostImage = _operation.HasPostImages && steps.Exists(s => s.Registration.Images.Any(i => StepImages.IsPost(i.ImageType)));
         var preImage = wantsPreImage ? ReadRow() : null;
-        var preValidationShared = SharedVariables(input);
-
-        // PreValidation of the first operation of a transaction runs outside it (dataverse-facts 1.6).
-        var preValidationInTransaction = _invocation.Transaction is not null;
-        RunSync(Stage(steps, 10), 10, input, preValidationShared, _invocation.Parent, preValidationInTransaction, preImage, null, new ParameterCollection());
-        _parent = PipelineParent(input, preValidationShared, preValidationInTransaction);
+        _preValidationShared = SharedVariables(input);
+        RunSync(steps, 10, input, preImage, null);
         _shared = SharedVariables(input);
         var passes = _operation.Passes?.Invoke(_core) ?? [input];
         for (var pass = 0; pass < passes.Count; pass++)
         {
             _core.InputParameters = passes[pass];
             preImage = pass > 0 && wantsPreImage ? ReadRow() : preImage;
-            RunSync(Stage(steps, 20), 20, passes[pass], _shared, _parent, true, preImage, null, new ParameterCollection());
+            RunSync(steps, 20, passes[pass], preImage, null);
             _operation.Execute(_core);
             _pipeline.ThrowIfPastDeadline(Deadline, "the operation", string.Empty);
             var postImage = wantsPostImage ? ReadRow() : null;
-            RunSync(Stage(steps, 40), 40, passes[pass], _shared, _parent, true, preImage, postImage, _core.OutputParameters);
-            QueueAsync(steps.Where(s => s.IsAsync), passes[pass], preImage, postImage);
+            RunSync(steps, 40, passes[pass], preImage, postImage);
+            QueueAsync(steps, passes[pass], preImage, postImage);
         }
 
         return _operation.Respond(_core.OutputParameters);
     }
 
-    private static IEnumerable<RegisteredStep> Stage(List<RegisteredStep> steps, int stage) => steps.Where(s => s.Stage == stage && !s.IsAsync);
+    // PreValidation of the first operation of a transaction runs outside it (dataverse-facts 1.6).
+    private bool PreValidationInTransaction => _invocation.Transaction is not null;
+
+    // The context stages 20 to 40 name as their parent: the PreValidation pipeline, whose SharedVariables they can read.
+    private PluginExecutionContext LaterStagesParent => _parent ??= ContextFor(
+        null, 10, 0, _input!, _preValidationShared!, _invocation.Parent, PreValidationInTransaction, null);
 
     private static ParameterCollection SharedVariables(ParameterCollection input)
     {
@@ -116,16 +119,21 @@ internal sealed class OperationRun
         return [.. set.All.Where(s => !bypass.Skips(s) && (s.IsAsync ? _operation.AllowsAsyncSteps : _operation.AllowsSyncSteps))];
     }
 
-    private void RunSync(IEnumerable<RegisteredStep> steps, int stage, ParameterCollection input, ParameterCollection shared, IPluginExecutionContext? parent, bool inTransaction, Entity? preImage, Entity? postImage, ParameterCollection outputs)
+    private void RunSync(List<RegisteredStep> steps, int stage, ParameterCollection input, Entity? preImage, Entity? postImage)
     {
         foreach (var step in steps)
         {
-            if (!step.FiresOn(_operation.MessageName, TargetOf(input)))
+            if (step.Stage != stage || step.IsAsync || !step.FiresOn(_operation.MessageName, TargetOf(input)))
             {
                 continue;
             }
 
-            var context = ContextFor(step, stage, 0, input, shared, parent, inTransaction, StepImages.Pre(step, preImage), StepImages.Post(step, stage, postImage), outputs);
+            var (shared, parent, inTransaction) = stage == 10
+                ? (_preValidationShared!, _invocation.Parent, PreValidationInTransaction)
+                : (_shared!, LaterStagesParent, true);
+            var context = ContextFor(
+                step, stage, 0, input, shared, parent, inTransaction,
+                stage == 40 ? _core.OutputParameters : null, StepImages.Pre(step, preImage), StepImages.Post(step, stage, postImage));
             var pluginType = step.PluginType.FullName!;
             var outcome = _pipeline.Invoke(() => step.Instance, context, pluginType, step.Id, inTransaction ? _transaction : null, Deadline);
             _pipeline.ThrowIfFailed(outcome, context, pluginType, _transaction);
@@ -135,21 +143,26 @@ internal sealed class OperationRun
     // A custom API's plug-in type runs at stage 30 with this pass's parameters and SharedVariables (dataverse-facts 2.2).
     private void RunMainOperation(IPlugin plugin, string pluginType)
     {
-        var context = ContextFor(null, 30, 0, _core.InputParameters, _shared, _parent, true, new EntityImageCollection(), new EntityImageCollection(), _core.OutputParameters);
+        var context = ContextFor(null, 30, 0, _core.InputParameters, _shared!, LaterStagesParent, true, _core.OutputParameters);
         var outcome = _pipeline.Invoke(() => plugin, context, pluginType, null, _transaction, Deadline);
         _pipeline.ThrowIfFailed(outcome, context, pluginType, _transaction);
     }
 
     // Each async step gets a system job holding a copy of the context as it is now; the job is released when the transaction
     // commits, so a rolled-back operation queues nothing (dataverse-facts 1.3, 1.7).
-    private void QueueAsync(IEnumerable<RegisteredStep> steps, ParameterCollection input, Entity? preImage, Entity? postImage)
+    private void QueueAsync(List<RegisteredStep> steps, ParameterCollection input, Entity? preImage, Entity? postImage)
     {
-        foreach (var step in steps.Where(s => s.FiresOn(_operation.MessageName, TargetOf(input))))
+        foreach (var step in steps)
         {
+            if (!step.IsAsync || !step.FiresOn(_operation.MessageName, TargetOf(input)))
+            {
+                continue;
+            }
+
             var jobId = Guid.NewGuid();
             var queued = ContextFor(
-                step, 40, 1, SdkCopies.Parameters(input), SdkCopies.Parameters(_shared), null, false,
-                StepImages.Pre(step, preImage), StepImages.Post(step, 40, postImage), SdkCopies.Parameters(_core.OutputParameters), jobId, _pipeline.Clock.UtcNow);
+                step, 40, 1, SdkCopies.Parameters(input), SdkCopies.Parameters(_shared!), null, false, SdkCopies.Parameters(_core.OutputParameters),
+                StepImages.Pre(step, preImage), StepImages.Post(step, 40, postImage), jobId, _pipeline.Clock.UtcNow);
             var job = new AsyncJob(step, queued);
             _pipeline.Rows.Insert("asyncoperation", jobId, queued.UserId, JobRow(job, queued), _transaction.Undo);
             _transaction.Queue(job);
@@ -172,10 +185,6 @@ internal sealed class OperationRun
         new("statuscode", new OptionSetValue(0)),
     ];
 
-    // The context stages 20 to 40 name as their parent: the PreValidation pipeline, whose SharedVariables they can read.
-    private PluginExecutionContext PipelineParent(ParameterCollection input, ParameterCollection shared, bool inTransaction) =>
-        ContextFor(null, 10, 0, input, shared, _invocation.Parent, inTransaction, new EntityImageCollection(), new EntityImageCollection(), new ParameterCollection());
-
     private PluginExecutionContext ContextFor(
         RegisteredStep? step,
         int stage,
@@ -184,9 +193,9 @@ internal sealed class OperationRun
         ParameterCollection shared,
         IPluginExecutionContext? parent,
         bool inTransaction,
-        EntityImageCollection preImages,
-        EntityImageCollection postImages,
-        ParameterCollection outputs,
+        ParameterCollection? outputs,
+        EntityImageCollection? preImages = null,
+        EntityImageCollection? postImages = null,
         Guid operationId = default,
         DateTime? operationCreatedOn = null)
     {
@@ -206,10 +215,10 @@ internal sealed class OperationRun
             OperationCreatedOn = operationCreatedOn ?? _startedOn,
             OperationId = operationId,
             OrganizationId = _pipeline.Database.OrganizationId,
-            OutputParameters = outputs,
+            OutputParameters = outputs ?? new ParameterCollection(),
             OwningExtension = step is null ? null : new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
-            PostEntityImages = postImages,
-            PreEntityImages = preImages,
+            PostEntityImages = postImages ?? new EntityImageCollection(),
+            PreEntityImages = preImages ?? new EntityImageCollection(),
             PrimaryEntityId = _core.PrimaryEntityId,
             PrimaryEntityName = _primary.Name,
             RequestId = _requestId,
@@ -225,6 +234,7 @@ internal sealed class OperationRun
 
     private UserFacts Facts(Guid userId)
     {
+        _users ??= [];
         if (!_users.TryGetValue(userId, out var facts))
         {
             facts = UserFacts.Read(_pipeline.Database, userId);

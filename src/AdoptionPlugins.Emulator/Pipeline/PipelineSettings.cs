@@ -11,4 +11,6 @@ internal sealed record PipelineSettings
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromMinutes(2);
 
     public TimeSpan RequestDuration { get; init; }
+
+    public int TraceCapacity { get; init; } = 10_000;
 }

@@ -32,7 +32,9 @@ internal sealed class PluginPipeline
             throw new ArgumentException("A cost per request needs the database to run on a SimulatedClock.", nameof(settings));
         }
 
+        HasSteps = (message, table) => !Registry.StepsFor(message, table).IsEmpty;
         Rows = new SystemRows(database);
+        Traces = new PluginTraceLog(settings.TraceCapacity);
         AsyncJobs = new AsyncService(RunAsyncJob);
     }
 
@@ -42,7 +44,7 @@ internal sealed class PluginPipeline
 
     public AsyncService AsyncJobs { get; }
 
-    public PluginTraceLog Traces { get; } = new();
+    public PluginTraceLog Traces { get; }
 
     public ServiceProtectionFaults ServiceProtection { get; } = new();
 
@@ -52,18 +54,20 @@ internal sealed class PluginPipeline
 
     public SystemRows Rows { get; }
 
+    // Whether an enabled step is registered on a message and table; one delegate shared by every operation.
+    public Func<string, string?, bool> HasSteps { get; }
+
     public IEmulatorClock Clock => Database.Clock;
 
     public OrganizationResponse Execute(OrganizationRequest request, Invocation caller)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var invocation = caller.IsExternal ? caller with { CorrelationId = Guid.NewGuid(), Deadline = null } : caller;
-        if (invocation.IsExternal)
+        if (caller.IsExternal)
         {
-            ServiceProtection.ThrowIfInjected(invocation.UserId);
+            ServiceProtection.ThrowIfInjected(caller.UserId);
         }
 
-        if (invocation.Transaction is { IsAborted: true })
+        if (caller.Transaction is { IsAborted: true })
         {
             throw PipelineFaults.NoActiveTransaction();
         }
@@ -73,6 +77,8 @@ internal sealed class PluginPipeline
             ((SimulatedClock)Clock).Advance(RequestDuration);
         }
 
+        // An external request starts a correlation and its own 2-minute window; a nested one continues its caller's.
+        var invocation = caller.IsExternal ? caller with { CorrelationId = Guid.NewGuid(), Deadline = Clock.UtcNow + TimeLimit } : caller;
         try
         {
             ThrowIfPastDeadline(invocation.Deadline, "the operation", string.Empty);
@@ -162,7 +168,7 @@ internal sealed class PluginPipeline
     {
         var ownsTransaction = invocation.Transaction is null;
         var transaction = invocation.Transaction ?? new OperationTransaction();
-        var run = new OperationRun(this, operation, request, invocation with { Deadline = invocation.Deadline ?? Clock.UtcNow + TimeLimit }, transaction);
+        var run = new OperationRun(this, operation, request, invocation, transaction);
         try
         {
             var response = run.Execute();

@@ -7,8 +7,8 @@ namespace AdoptionPlugins.Emulator.Pipeline;
 // One execution's ITracingService: lines are kept and published to the trace log when the execution ends.
 internal sealed class PluginTracer : ITracingService
 {
-    private readonly StringBuilder _text = new();
     private readonly object _gate = new();
+    private StringBuilder? _text;
 
     public string Text
     {
@@ -16,7 +16,7 @@ internal sealed class PluginTracer : ITracingService
         {
             lock (_gate)
             {
-                return _text.ToString();
+                return _text?.ToString() ?? string.Empty;
             }
         }
     }
@@ -26,7 +26,7 @@ internal sealed class PluginTracer : ITracingService
         var line = args is null || args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
         lock (_gate)
         {
-            _text.AppendLine(line);
+            (_text ??= new StringBuilder()).AppendLine(line);
         }
     }
 }

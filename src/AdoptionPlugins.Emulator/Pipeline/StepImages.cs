@@ -13,20 +13,21 @@ internal static class StepImages
 
     public static bool IsPost(ImageType type) => type is ImageType.Post or ImageType.Both;
 
-    public static EntityImageCollection Pre(RegisteredStep step, Entity? before) =>
+    // Null when the step has no such image, which leaves the context an empty collection.
+    public static EntityImageCollection? Pre(RegisteredStep step, Entity? before) =>
         Build(step, before, IsPre);
 
-    public static EntityImageCollection Post(RegisteredStep step, int stage, Entity? after) =>
-        stage == 40 ? Build(step, after, IsPost) : new EntityImageCollection();
+    public static EntityImageCollection? Post(RegisteredStep step, int stage, Entity? after) =>
+        stage == 40 ? Build(step, after, IsPost) : null;
 
-    private static EntityImageCollection Build(RegisteredStep step, Entity? row, Func<ImageType, bool> applies)
+    private static EntityImageCollection? Build(RegisteredStep step, Entity? row, Func<ImageType, bool> applies)
     {
-        var images = new EntityImageCollection();
-        if (row is null)
+        if (row is null || step.Registration.Images.Count == 0)
         {
-            return images;
+            return null;
         }
 
+        var images = new EntityImageCollection();
         foreach (var image in step.Registration.Images.Where(i => applies(i.ImageType)))
         {
             images[image.EntityAlias] = Project(row, image.Attributes);

@@ -48,7 +48,7 @@ internal sealed class CoreOperationContext
     public IOrganizationService Platform => _platformService ??= _platform();
 
     // Runs a plugin as this operation's main operation (stage 30), as a custom API does (dataverse-facts 2.2).
-    public Action<IPlugin, string> RunPlugin { get; init; } = static (_, name) =>
+    public Action<IPlugin, string> RunPlugin { get; set; } = static (_, name) =>
         throw new InvalidOperationException($"Plugin {name} cannot run outside the pipeline.");
 
     public T? Optional<T>(string parameter)
