@@ -9,11 +9,11 @@ using Microsoft.Xrm.Sdk;
 
 namespace AdoptionPlugins.Emulator;
 
-/// <summary>
-/// An emulated Dataverse organization: store, catalog, clock, plugin pipeline and async service, handing out services per user.
+/// <summary>An emulated Dataverse organization (store, catalog, clock, plugin pipeline, async service) that hands out services per user.</summary>
+/// <remarks>
 /// Plugin tests read: build it from solution/ and the plugin assembly, create data, perform the user's request, run the async
 /// jobs, assert on rows.
-/// </summary>
+/// </remarks>
 public sealed class EmulatedOrganization : IDisposable
 {
     private readonly PluginPipeline _pipeline;

@@ -6,11 +6,11 @@ using System.Threading;
 
 namespace AdoptionPlugins.Emulator.Pipeline;
 
-/// <summary>
-/// The emulated async service: system jobs queued by committed operations run only when a test or simulation says so, in the
-/// order it chooses and optionally on several threads at once (dataverse-facts 1.7). Jobs that the jobs' own writes queue join
-/// the queue too; <see cref="RunUntilIdle"/> runs until none is left.
-/// </summary>
+/// <summary>The emulated async service, which runs the system jobs of committed operations only when a test or simulation says so.</summary>
+/// <remarks>
+/// Jobs run in the order the caller chooses, optionally on several threads at once (dataverse-facts 1.7). Jobs that the jobs' own
+/// writes queue join the queue too; <see cref="RunUntilIdle"/> runs until none is left.
+/// </remarks>
 public sealed class AsyncService
 {
     private readonly object _gate = new();

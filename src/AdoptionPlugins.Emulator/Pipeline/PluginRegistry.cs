@@ -8,9 +8,9 @@ using AdoptionPlugins.Tooling.Registrations;
 
 namespace AdoptionPlugins.Emulator.Pipeline;
 
-/// <summary>The plugin steps and custom APIs an emulated organization fires, read from solution/ or added by tests, and the .NET assemblies their types live in.</summary>
+/// <summary>The plugin steps and custom APIs an emulated organization fires, and the .NET assemblies their types live in.</summary>
 /// <remarks>
-/// Registrations use the Tooling model, so a test registers a step exactly as a solution file would. Registering checks what the
+/// Registrations come from solution/ or from tests and use the Tooling model, so a test registers a step exactly as a solution file would. Registering checks what the
 /// platform checks (images, async only in PostOperation) and resolves the plug-in type at once, so a mistake fails loudly and early.
 /// Safe for concurrent callers: readers see an immutable snapshot.
 /// </remarks>
