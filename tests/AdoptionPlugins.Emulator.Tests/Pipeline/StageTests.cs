@@ -102,15 +102,16 @@ public sealed class StageTests
     }
 
     [Fact]
-    public void UpdateOfStateWithOtherColumns_RunsTheUpdatePipelineTwice()
+    public void UpdateOfStateWithOtherColumns_RunsPreOperationAndPostOperationTwice()
     {
         using var org = new EmulatedOrganization();
         var id = org.SystemService.Create(A.Task().Build());
-        org.Register(AStep.For<ContextTracer>("Update").In(PipelineStage.PreOperation));
+        org.Register(AStep.For<ContextTracer>("Update").In(PipelineStage.PreValidation));
+        org.Register(AStep.For<ContextTracer>("Update"));
 
         org.SystemService.Update(new Entity("task", id) { ["subject"] = "Done", ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(5) });
 
-        Assert.Equal(["subject", "statecode,statuscode"], org.TracesOf<ContextTracer>().Values("target"));
+        Assert.Equal(["10:statecode,statuscode,subject", "40:subject", "40:statecode,statuscode"], org.TracesOf<ContextTracer>().Select(t => $"{t.Value("stage")}:{t.Value("target")}"));
     }
 
     [Fact]
