@@ -23,7 +23,7 @@ public sealed class EmulatedOrganization : IDisposable
         options ??= new EmulatedOrganizationOptions();
         Clock = new SimulatedClock(options.StartTime);
         Database = new InMemoryDatabase(options.Catalog ?? MetadataCatalog.CreateStandard(), Clock, options.Store);
-        Plugins = new PluginRegistry();
+        Plugins = new PluginRegistry(Database.Catalog.Contains);
         foreach (var assembly in options.PluginAssemblies)
         {
             Plugins.AddAssembly(assembly);

@@ -17,9 +17,16 @@ namespace AdoptionPlugins.Emulator.Pipeline;
 public sealed class PluginRegistry
 {
     private readonly object _gate = new();
+    private readonly Func<string, bool> _tableExists;
     private readonly List<Assembly> _assemblies = [];
     private readonly Dictionary<Guid, string> _solutionPluginTypes = [];
     private volatile Snapshot _snapshot = new([], FrozenDictionary<string, RegisteredCustomApi>.Empty);
+
+    // The platform registers steps only on tables it has; tableExists answers for the organization's catalog.
+    internal PluginRegistry(Func<string, bool>? tableExists = null)
+    {
+        _tableExists = tableExists ?? (static _ => true);
+    }
 
     public IReadOnlyList<StepRegistration> Steps => [.. _snapshot.Steps.Select(s => s.Registration)];
 
@@ -79,6 +86,11 @@ public sealed class PluginRegistry
         if (problems.Count > 0)
         {
             throw new ArgumentException($"The platform would refuse step '{step.Name}': {string.Join("; ", problems)}.", nameof(step));
+        }
+
+        if (step.PrimaryEntity is { } table && !_tableExists(table))
+        {
+            throw new ArgumentException($"Step '{step.Name}' is registered on table '{table}', which the organization does not have.", nameof(step));
         }
 
         var typeName = step.PluginTypeName

@@ -65,6 +65,17 @@ public sealed class PluginFailureTests
     }
 
     [Fact]
+    public void StepOnATableTheOrganizationDoesNotHave_FailsAtRegistrationNamingIt()
+    {
+        using var org = new EmulatedOrganization();
+        var step = AStep.For<Refuser>("Create", "adopt_usag");
+
+        var error = Assert.Throws<ArgumentException>(() => org.Register(step));
+
+        Assert.Contains("registered on table 'adopt_usag', which the organization does not have", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PluginChangeToTarget_DoesNotReachTheCallersEntity()
     {
         using var org = new EmulatedOrganization();
