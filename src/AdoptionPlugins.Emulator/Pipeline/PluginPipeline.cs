@@ -156,7 +156,7 @@ internal sealed class PluginPipeline
     {
         if (Registry.FindCustomApi(request.RequestName) is { } api)
         {
-            return CustomApiOperation.For(api);
+            return api.Operation;
         }
 
         return CoreOperations.TryGet(request.RequestName, out var operation)

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using AdoptionPlugins.Emulator.Service;
 using AdoptionPlugins.Tooling.Registrations;
 using Microsoft.Xrm.Sdk;
 
@@ -18,7 +19,11 @@ internal sealed class RegisteredCustomApi
         _mainOperation = mainOperationType is null
             ? null
             : new Lazy<IPlugin>(() => PluginTypes.Construct(mainOperationType, null, null), LazyThreadSafetyMode.ExecutionAndPublication);
+        Operation = CustomApiOperation.For(this);
     }
+
+    // The API as the pipeline runs it.
+    public CoreOperation Operation { get; }
 
     public CustomApiRegistration Registration { get; }
 
