@@ -5,7 +5,9 @@ using System.Threading;
 using AdoptionPlugins.Emulator.Faults;
 using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Tests.Metadata;
+using AdoptionPlugins.Emulator.Tests.Pipeline.TestPlugins;
 using AdoptionPlugins.Emulator.Tests.Support;
+using AdoptionPlugins.Tooling.Registrations;
 using AdoptionPlugins.Tooling.Roles;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
@@ -19,7 +21,8 @@ namespace AdoptionPlugins.Emulator.Tests;
 public sealed class EmulatorKnownLimitationsTests
 {
     // Dataverse: two concurrent upserts of the same new key can both take the create path; the loser gets a
-    // duplicate-key fault (dataverse-facts 4.2). The emulator serialises writes, so every upsert succeeds.
+    // duplicate-key fault (dataverse-facts 4.2). With no Create or Update step on the table the emulator upserts in one
+    // store operation, so every upsert succeeds; with one, the upsert runs through the pipeline and can lose the race.
     [Fact]
     public void ConcurrentUpsertsOfOneNewKey_AllSucceed()
     {
@@ -347,5 +350,101 @@ public sealed class EmulatorKnownLimitationsTests
         org.SystemService.Create(new Entity("systemuserroles") { ["systemuserid"] = userId, ["roleid"] = BuiltInRoles.SystemAdministrator.Id });
 
         Assert.True(org.Database.Security.HasPrivilege(userId, "prvReadActivity"));
+    }
+
+    // Dataverse: a row written in an open transaction is locked and other callers read the committed version (SQL Server row
+    // locks, read committed snapshot). The emulator has no row locks: two operations in flight see each other's uncommitted rows.
+    [Fact]
+    public void OperationsInFlight_SeeEachOthersUncommittedRows()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register(AStep.For<ConcurrentReader>("Create").Configured("2"));
+
+        var callers = Enumerable.Range(0, 2).Select(_ => new Thread(() => org.SystemService.Create(A.Task().Build()))).ToArray();
+        Array.ForEach(callers, t => t.Start());
+        Array.ForEach(callers, t => t.Join());
+
+        Assert.Equal(["2", "2"], org.TracesOf<ConcurrentReader>().Values("visible"));
+    }
+
+    // Dataverse: a job that asks for a retry waits (postponeuntil) before its next attempt. The emulator runs it again on the
+    // next run of the async service, without setting postponeuntil.
+    [Fact]
+    public void SystemJobAskingForRetry_RunsAgainWithoutWaiting()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register(AStep.For<RetryRequester>("Create").Asynchronous());
+        org.SystemService.Create(A.Task().Build());
+        org.AsyncJobs.RunAll();
+
+        var second = org.AsyncJobs.RunAll();
+
+        Assert.Equal(2, second.Jobs.Single().Attempt);
+    }
+
+    // Dataverse: only callers holding a custom API's executeprivilegename may call it (dataverse-facts 2.1). The emulator has no
+    // privileges yet; CustomApiExecutePrivilege is the hook where the check goes.
+    [Fact]
+    public void CustomApiWithAnExecutePrivilege_RunsForAnyCaller()
+    {
+        using var org = new EmulatedOrganization();
+        org.Plugins.RegisterCustomApi(new CustomApiRegistration { UniqueName = "new_Guarded", ExecutePrivilegeName = "prvWritenew_usage" });
+
+        var response = org.ServiceFor(org.CreateUser("Anyone")).Execute(new OrganizationRequest("new_Guarded"));
+
+        Assert.Equal("new_Guarded", response.ResponseName);
+    }
+
+    // Dataverse: BypassBusinessLogicExecution needs prvBypassCustomBusinessLogic (dataverse-facts 1.6). The emulator honours it for
+    // any caller.
+    [Fact]
+    public void BypassFromACallerWithoutThePrivilege_IsHonoured()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register(AStep.For<Refuser>("Create"));
+        var request = new CreateRequest { Target = A.Task().Build(), ["BypassBusinessLogicExecution"] = "CustomSync" };
+
+        var response = (CreateResponse)org.ServiceFor(org.CreateUser("Plain user", role: BuiltInRoles.BasicUser)).Execute(request);
+
+        Assert.NotEqual(Guid.Empty, response.id);
+    }
+
+    // Dataverse: an Update carrying owner columns with other columns runs the Update steps twice, like statecode/statuscode
+    // (dataverse-facts 1.6). The emulator splits state changes only.
+    [Fact]
+    public void UpdateOfOwnerWithOtherColumns_RunsTheUpdateStepsOnce()
+    {
+        using var org = new EmulatedOrganization();
+        var id = org.SystemService.Create(A.Task().Build());
+        org.Register(AStep.For<ContextTracer>("Update"));
+
+        org.SystemService.Update(new Entity("task", id) { ["subject"] = "Handed over", ["ownerid"] = new EntityReference("systemuser", org.CreateUser("New owner")) });
+
+        Assert.Single(org.TracesOf<ContextTracer>());
+    }
+
+    // Dataverse: the trace of one execution keeps at most 10 KB (dataverse-facts 1.3). The emulator keeps all of it.
+    [Fact]
+    public void TraceOverTenKilobytes_IsKeptWhole()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register(AStep.For<LongTracer>("Create"));
+
+        org.SystemService.Create(A.Task().Build());
+
+        Assert.True(org.TracesOf<LongTracer>().Single().Text.Length > 20_000);
+    }
+
+    // Dataverse (UNVERIFIED): what an asynchronous execution's ParentContext holds is not documented. The emulator gives none.
+    [Fact]
+    public void AsynchronousExecution_HasNoParentContext()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register(AStep.For<ContextTracer>("Create").Asynchronous());
+        org.SystemService.Create(A.Task().Build());
+
+        org.AsyncJobs.RunAll();
+
+        Assert.Equal("none", org.TracesOf<ContextTracer>().Single().Value("parentshared"));
     }
 }

@@ -42,6 +42,8 @@ public sealed class InMemoryDatabase : IDisposable
 
     public OrganizationSecurity Security { get; }
 
+    public Guid OrganizationId { get; } = Guid.NewGuid();
+
     // Every organization has a root business unit and a SYSTEM user.
     public Guid RootBusinessUnitId { get; } = Guid.NewGuid();
 

@@ -111,4 +111,31 @@ public static class ErrorCodes
 
     // 0x80040225 unManagedidsusernotenabled "The specified user is either disabled or is not a member of any business unit."
     public const int UserNotEnabled = -2147220955;
+
+    // 0x80040265 IsvAborted "ISV code aborted the operation.": a plugin threw InvalidPluginExecutionException (troubleshoot-plug-in.md).
+    public const int IsvAborted = -2147220891;
+
+    // 0x80040224 IsvUnExpected "An unexpected error occurred from ISV code.": a plugin threw anything else (troubleshoot-plug-in.md).
+    public const int IsvUnExpected = -2147220956;
+
+    // A plugin caught a failed service call and returned normally (troubleshoot-plug-in.md, "Transaction errors"; dataverse-facts 1.3).
+    public const int IsvReducedOpenTransactionCount = -2146893812;
+
+    // A plugin called the service again after a failed call ended the transaction (troubleshoot-plug-in.md; dataverse-facts 1.3).
+    public const int NoActiveTransaction = -2147220911;
+
+    // 0x80044182 SdkCorrelationTokenDepthTooHigh "This workflow job was canceled because the workflow that started it included an
+    // infinite loop. …": a plugin chain past depth 8 (dataverse-facts 1.4).
+    public const int SdkCorrelationTokenDepthTooHigh = -2147204734;
+
+    // 0x80044172 SandboxHostPluginTimeout "The plug-in execution failed because the operation has timed-out at the Sandbox Host.";
+    // which of the three sandbox timeout codes the 2-minute limit raises is UNVERIFIED (dataverse-facts 1.2).
+    public const int SandboxHostPluginTimeout = -2147204750;
+
+    // Service protection limits (dataverse-facts 4.6; api-limits.md): requests, combined execution time, concurrent requests.
+    public const int ThrottlingBurstRequestLimitExceededError = -2147015902;
+
+    public const int ThrottlingTimeExceededError = -2147015903;
+
+    public const int ThrottlingConcurrencyLimitExceededError = -2147015898;
 }

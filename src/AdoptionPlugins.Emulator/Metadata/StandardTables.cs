@@ -219,6 +219,7 @@ public static class StandardTables
         ]);
 
     // statecode 0 Ready, 1 Suspended, 2 Locked, 3 Completed; statuscode 0 … 32 (dataverse-facts 1.7).
+    // owningextensionid names the step whose plugin the job runs (the platform writes it; no sdkmessageprocessingstep table here).
     private static TableMetadata AsyncOperation() => new(
         "asyncoperation", "asyncoperationid", "name", OwnershipType.UserOwned,
         [
@@ -237,6 +238,7 @@ public static class StandardTables
             ColumnMetadata.WholeNumber("retrycount"),
             ColumnMetadata.WholeNumber("errorcode"),
             ColumnMetadata.WholeNumber("depth"),
+            ColumnMetadata.LookupTo("owningextensionid", "sdkmessageprocessingstep"),
             ColumnMetadata.StateChoice(0, 0, 1, 2, 3),
             ColumnMetadata.StatusChoice(0, 0, 10, 20, 21, 22, 30, 31, 32),
         ]);

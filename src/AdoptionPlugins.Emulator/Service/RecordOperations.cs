@@ -13,19 +13,22 @@ using Microsoft.Xrm.Sdk.Query;
 namespace AdoptionPlugins.Emulator.Service;
 
 // Create, Update, Delete, Upsert and Retrieve against the store, with the platform's validation and system columns.
+// Every row change is recorded in the undo log of the transaction the operation runs in, so a failed pipeline rolls it back.
 internal sealed class RecordOperations
 {
     private readonly InMemoryDatabase _database;
     private readonly StoredReference _caller;
     private readonly RowReader _reader;
     private readonly DependentRows _dependents;
+    private readonly UndoLog? _undo;
 
-    public RecordOperations(InMemoryDatabase database, Guid callerId)
+    public RecordOperations(InMemoryDatabase database, Guid callerId, UndoLog? undo = null)
     {
         _database = database;
         _caller = new StoredReference("systemuser", callerId);
         _reader = new RowReader(database);
-        _dependents = new DependentRows(database);
+        _undo = undo;
+        _dependents = new DependentRows(database, undo);
     }
 
     public Guid Create(Entity entity)
@@ -75,6 +78,7 @@ internal sealed class RecordOperations
             CheckVersion(store, row, behavior, target.RowVersion);
             _dependents.Deleting(store, id);
             store.Remove(id, row);
+            _undo?.Removed(store, id, row);
         }
         finally
         {
@@ -120,6 +124,67 @@ internal sealed class RecordOperations
         {
             _database.Lock.ExitWriteLock();
         }
+    }
+
+    // The row a request names by id or, when the id is empty, by alternate key; empty when it names neither.
+    public Guid IdOf(string? tableLogicalName, Guid id, KeyAttributeCollection? keyAttributes)
+    {
+        var store = RequireStore(tableLogicalName);
+        if (id != Guid.Empty || KeyTupleOf(store, keyAttributes) is not { } key)
+        {
+            return id;
+        }
+
+        _database.Lock.EnterReadLock();
+        try
+        {
+            return FindByKey(store, key);
+        }
+        finally
+        {
+            _database.Lock.ExitReadLock();
+        }
+    }
+
+    // The request an Upsert becomes when Create or Update steps must see it: an Update without the key columns, or a Create with them.
+    public (bool Exists, Entity Target) PlanUpsert(Entity entity)
+    {
+        var store = RequireStore(entity?.LogicalName);
+        var (id, _) = Collect(store, entity!, create: true);
+        var key = KeyTupleOf(store, entity!.KeyAttributes);
+        Guid existing;
+        _database.Lock.EnterReadLock();
+        try
+        {
+            existing = key is { } k ? FindByKeyOrEmpty(k.Index, k.Tuple) : store.Contains(id) ? id : Guid.Empty;
+        }
+        finally
+        {
+            _database.Lock.ExitReadLock();
+        }
+
+        var keyColumns = key?.Index.Key.Columns ?? [];
+        var target = new Entity(entity.LogicalName, existing != Guid.Empty ? existing : id);
+        foreach (var (name, value) in entity.Attributes)
+        {
+            if (existing == Guid.Empty || !keyColumns.Contains(name, StringComparer.Ordinal))
+            {
+                target.Attributes[name] = value;
+            }
+        }
+
+        if (existing == Guid.Empty && key is not null)
+        {
+            foreach (var (name, value) in entity.KeyAttributes)
+            {
+                if (!target.Contains(name))
+                {
+                    target[name] = value;
+                }
+            }
+        }
+
+        return (existing != Guid.Empty, target);
     }
 
     public Entity Retrieve(string tableLogicalName, Guid id, ColumnSet? columns) =>
@@ -227,6 +292,7 @@ internal sealed class RecordOperations
         store.EnsureUnique(row, id);
         _dependents.Creating(store, id, row);
         store.Insert(id, row);
+        _undo?.Inserted(store, id, row);
         return id;
     }
 
@@ -256,6 +322,7 @@ internal sealed class RecordOperations
         store.EnsureUnique(row, id);
         _dependents.Updating(store, id, current, row);
         store.Replace(id, current, row);
+        _undo?.Replaced(store, id, current, row);
     }
 
     // RowVersion carries versionnumber; a stale or missing one fails the write (dataverse-facts 4.3).

@@ -15,9 +15,11 @@ internal sealed class ActivityPartyRows
     private const string ActivityParty = "activityparty";
 
     private readonly InMemoryDatabase _database;
+    private readonly TrackedWrites _writes;
 
-    public ActivityPartyRows(InMemoryDatabase database)
+    public ActivityPartyRows(InMemoryDatabase database, TrackedWrites writes)
     {
+        _writes = writes;
         _database = database;
     }
 
@@ -106,11 +108,11 @@ internal sealed class ActivityPartyRows
                 row[rows.VersionOrdinal] = _database.NextVersion();
             }
 
-            rows.Insert(party.ActivityPartyId, row);
+            _writes.Insert(rows, party.ActivityPartyId, row);
         }
     }
 
-    private static void RemoveWhere(TableStore rows, Guid activityId, int? participationType)
+    private void RemoveWhere(TableStore rows, Guid activityId, int? participationType)
     {
         var table = rows.Metadata;
         var maskOrdinal = table.OrdinalOf("participationtypemask");
@@ -118,7 +120,7 @@ internal sealed class ActivityPartyRows
         {
             if (rows.TryGet(partyId, out var row) && (participationType is null || Equals(row[maskOrdinal], participationType)))
             {
-                rows.Remove(partyId, row);
+                _writes.Remove(rows, partyId, row);
             }
         }
     }

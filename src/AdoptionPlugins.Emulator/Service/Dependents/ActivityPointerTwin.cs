@@ -18,9 +18,11 @@ internal sealed class ActivityPointerTwin
     private static readonly ConditionalWeakTable<TableMetadata, ColumnMap> Maps = [];
 
     private readonly InMemoryDatabase _database;
+    private readonly TrackedWrites _writes;
 
-    public ActivityPointerTwin(InMemoryDatabase database)
+    public ActivityPointerTwin(InMemoryDatabase database, TrackedWrites writes)
     {
+        _writes = writes;
         _database = database;
     }
 
@@ -37,7 +39,7 @@ internal sealed class ActivityPointerTwin
             throw Fault.Create(ErrorCodes.DuplicateRecord, $"Cannot insert duplicate key. An activity with id {id} already exists.");
         }
 
-        pointer.Insert(id, TwinOf(store, pointer, id, row));
+        _writes.Insert(pointer, id, TwinOf(store, pointer, id, row));
     }
 
     public void Updated(TableStore store, Guid id, object?[] row)
@@ -50,11 +52,11 @@ internal sealed class ActivityPointerTwin
         var twin = TwinOf(store, pointer, id, row);
         if (pointer.TryGet(id, out var current))
         {
-            pointer.Replace(id, current, twin);
+            _writes.Replace(pointer, id, current, twin);
         }
         else
         {
-            pointer.Insert(id, twin);
+            _writes.Insert(pointer, id, twin);
         }
     }
 
@@ -62,7 +64,7 @@ internal sealed class ActivityPointerTwin
     {
         if (PointerFor(store) is { } pointer && pointer.TryGet(id, out var current))
         {
-            pointer.Remove(id, current);
+            _writes.Remove(pointer, id, current);
         }
     }
 

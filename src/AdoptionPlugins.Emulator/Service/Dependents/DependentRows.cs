@@ -12,11 +12,12 @@ internal sealed class DependentRows
     private readonly ActivityPartyRows _parties;
     private readonly UserSettingsRows _settings;
 
-    public DependentRows(InMemoryDatabase database)
+    public DependentRows(InMemoryDatabase database, UndoLog? undo)
     {
-        _twin = new ActivityPointerTwin(database);
-        _parties = new ActivityPartyRows(database);
-        _settings = new UserSettingsRows(database);
+        var writes = new TrackedWrites(undo);
+        _twin = new ActivityPointerTwin(database, writes);
+        _parties = new ActivityPartyRows(database, writes);
+        _settings = new UserSettingsRows(database, writes);
     }
 
     public void Creating(TableStore store, Guid id, object?[] row)

@@ -12,9 +12,11 @@ internal sealed class UserSettingsRows
     private const string Settings = "usersettings";
 
     private readonly InMemoryDatabase _database;
+    private readonly TrackedWrites _writes;
 
-    public UserSettingsRows(InMemoryDatabase database)
+    public UserSettingsRows(InMemoryDatabase database, TrackedWrites writes)
     {
+        _writes = writes;
         _database = database;
     }
 
@@ -49,14 +51,14 @@ internal sealed class UserSettingsRows
             row[settings.VersionOrdinal] = _database.NextVersion();
         }
 
-        settings.Insert(id, row);
+        _writes.Insert(settings, id, row);
     }
 
     public void Deleted(TableStore store, Guid id)
     {
         if (store.Metadata.LogicalName == User && _database.Existing(Settings) is { } settings && settings.TryGet(id, out var row))
         {
-            settings.Remove(id, row);
+            _writes.Remove(settings, id, row);
         }
     }
 
