@@ -124,9 +124,12 @@ public sealed class EnglishTexts : TextLanguage
         TextKey.WinTeamNamed => "In {manager}'s team {active} of {members|# person|# people} now use the CRM regularly ({share}), reaching {threshold}.",
         TextKey.WinTeamSelf => "Your team reached {threshold}: {active} of {members|# person|# people} now use the CRM regularly.",
 
+        TextKey.WinsSeveralTitle => "{count|# quick win|# quick wins} to celebrate",
+
         TextKey.LanguageFallback => "No texts in language {requested}; used {used}.",
         TextKey.OutcomeSent => "Sent.",
         TextKey.OutcomeDryRun => "Dry run: sending is off, so this was not sent.",
+        TextKey.WithheldAlreadyHandled => "Not sent again: this message was already handled today, and a retry never sends anything twice.",
         TextKey.WithheldAudienceOff => "Not sent: this kind of message is switched off in the settings.",
         TextKey.WithheldOptedOut => "Not sent: the recipient opted out of adoption messages.",
         TextKey.WithheldVip => "Not sent: the recipient is on the VIP list and is never messaged automatically.",

@@ -128,9 +128,12 @@ public sealed class GermanTexts : TextLanguage
         TextKey.WinTeamNamed => "Im Team von {manager} nutzen jetzt {active} von {members|# Person|# Personen} das CRM regelmäßig ({share}); die Marke von {threshold} ist erreicht.",
         TextKey.WinTeamSelf => "Ihr Team hat {threshold} erreicht: {active} von {members|# Person|# Personen} nutzen das CRM jetzt regelmäßig.",
 
+        TextKey.WinsSeveralTitle => "{count|# schneller Erfolg|# schnelle Erfolge} zum Feiern",
+
         TextKey.LanguageFallback => "Keine Texte in Sprache {requested}; verwendet wurde {used}.",
         TextKey.OutcomeSent => "Gesendet.",
         TextKey.OutcomeDryRun => "Probelauf: Der Versand ist ausgeschaltet, daher wurde nichts gesendet.",
+        TextKey.WithheldAlreadyHandled => "Nicht erneut gesendet: Diese Nachricht wurde heute bereits verarbeitet, und eine Wiederholung sendet nie etwas doppelt.",
         TextKey.WithheldAudienceOff => "Nicht gesendet: Diese Art von Nachricht ist in den Einstellungen ausgeschaltet.",
         TextKey.WithheldOptedOut => "Nicht gesendet: Die Person hat sich von Einführungsnachrichten abgemeldet.",
         TextKey.WithheldVip => "Nicht gesendet: Die Person steht auf der VIP-Liste und erhält nie automatische Nachrichten.",

@@ -100,10 +100,12 @@ public enum TextKey
     WinTeamTitle,
     WinTeamNamed,
     WinTeamSelf,
+    WinsSeveralTitle,
 
     LanguageFallback,
     OutcomeSent,
     OutcomeDryRun,
+    WithheldAlreadyHandled,
     WithheldAudienceOff,
     WithheldOptedOut,
     WithheldVip,
