@@ -102,6 +102,29 @@ public class MessagePolicyTests
     }
 
     [Fact]
+    public void ExecutiveWhoHasNotUsedTheCrmSinceTheLastNote_IsNotNudgedAgain()
+    {
+        var user = Given.User();
+        var earlier = new LoggedMessage(user.Id, MessageKind.ExecutiveNudge, Calendar.DaysAgo(20), wasSent: true);
+
+        var decision = Decide(Sending, Candidate(user, MessageKind.ExecutiveNudge, lastOwnActivity: Calendar.DaysAgo(30)), [earlier]);
+
+        Assert.Equal(WithholdReason.NoResponseYet, decision.Reason);
+        Assert.StartsWith("Not sent: the last note, on 10 February 2026, has not been followed by any use of the CRM yet", decision.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExecutiveWhoUsedTheCrmSinceTheLastNote_MayGetAnotherAfterTheCoolDown()
+    {
+        var user = Given.User();
+        var earlier = new LoggedMessage(user.Id, MessageKind.ExecutiveNudge, Calendar.DaysAgo(20), wasSent: true);
+
+        var decision = Decide(Sending, Candidate(user, MessageKind.ExecutiveNudge, lastOwnActivity: Calendar.DaysAgo(15)), [earlier]);
+
+        Assert.Equal(MessageOutcome.Send, decision.Outcome);
+    }
+
+    [Fact]
     public void OtherKindInsideThePeriod_IsWithheldSoNobodyGetsTwoInAPeriod()
     {
         var user = Given.User();
@@ -212,6 +235,6 @@ public class MessagePolicyTests
     private static MessageDecision Decide(AdoptionSettings settings, MessageCandidate candidate, IEnumerable<LoggedMessage>? history = null, DateTime? today = null) =>
         new MessagePolicy(settings, history ?? [], today ?? Calendar.Today, false, 0).Decide([candidate]).Single();
 
-    private static MessageCandidate Candidate(SubjectBuilder user, MessageKind kind, DateTime? day = null) =>
-        new(Recipient.Of(user.Build()), kind, day ?? Calendar.Today, new ComposedMessage(1033, "Title", "Body", "Subject", ["Hello"], null), MessageChannels.InApp | MessageChannels.Email);
+    private static MessageCandidate Candidate(SubjectBuilder user, MessageKind kind, DateTime? day = null, DateTime? lastOwnActivity = null) =>
+        new(Recipient.Of(user.Build()), kind, day ?? Calendar.Today, new ComposedMessage(1033, "Title", "Body", "Subject", ["Hello"], null), MessageChannels.InApp | MessageChannels.Email, lastOwnActivity: lastOwnActivity);
 }

@@ -96,7 +96,8 @@ public static class DailyEvaluation
     private static IReadOnlyList<MessageDecision> Digest(DailyInput input, OrgChart chart, IReadOnlyList<TeamMember> members, IReadOnlyList<QuickWin> wins, IReadOnlyList<MessageDecision> decisions, Dictionary<Guid, Recipient> recipients)
     {
         var settings = input.Settings;
-        var facts = DigestFacts.Of(members, input.LeadersPercentBefore, input.EveryonePercentBefore, wins, decisions, settings.Messages.DigestPeriodDays);
+        var sending = settings.Messages.SendingEnabled && !input.DryRunRequested;
+        var facts = DigestFacts.Of(members, input.LeadersPercentBefore, input.EveryonePercentBefore, wins, decisions, input.History, sending, input.Today, settings.Messages.DigestPeriodDays);
         var sponsors = input.SponsorUsers
             .Select(id => recipients.TryGetValue(id, out var known) ? known : chart.Find(id) is { } directory ? new Recipient(directory, false, false) : null)
             .Where(sponsor => sponsor is not null)

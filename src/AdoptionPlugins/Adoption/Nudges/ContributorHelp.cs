@@ -22,7 +22,7 @@ public static class ContributorHelp
         recipient = recipient ?? throw new ArgumentNullException(nameof(recipient));
         facts = facts ?? throw new ArgumentNullException(nameof(facts));
         settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        var choice = TextCatalog.Choose(recipient.User.LanguageId, settings.Messages.EnabledLanguages, settings.Messages.FallbackLanguage);
+        var choice = MessageFrame.LanguageFor(recipient, settings);
         var language = choice.Language;
 
         var count = TextArg.Count("count", facts.OpportunitiesWithoutNextStep.Count);
@@ -33,7 +33,7 @@ public static class ContributorHelp
 
         var message = MessageFrame.Build(
             choice,
-            TextCatalog.Get(settings.Messages.ReportLanguage),
+            settings,
             recipient,
             language.Format(TextKey.HelpTitle, count),
             language.Format(TextKey.HelpSubject),

@@ -46,7 +46,7 @@ public sealed class DigestFacts
     /// <summary>Executives who were sent (or, in a dry run, would have been sent) a "lead by example" note in the period.</summary>
     public IReadOnlyList<Guid> NudgedExecutives { get; }
 
-    /// <summary>Messages held back in the period.</summary>
+    /// <summary>Messages held back in this run (the log keeps earlier ones).</summary>
     public int Withheld { get; }
 
     /// <summary>Messages a dry run recorded instead of sending in the period.</summary>
@@ -54,20 +54,27 @@ public sealed class DigestFacts
 
     public int PeriodDays { get; }
 
-    /// <summary>The facts of one run from everyone's standing and that run's decisions.</summary>
-    public static DigestFacts Of(IEnumerable<TeamMember> everyone, int? leadersPercentBefore, int? everyonePercentBefore, IEnumerable<QuickWin> wins, IEnumerable<MessageDecision> decisions, int periodDays)
+    /// <summary>
+    /// The facts from everyone's standing, this run's decisions and the log of the period: nudges sent on earlier days
+    /// of the period are reported too (real sends only once sending is on, like the policy).
+    /// </summary>
+    public static DigestFacts Of(IEnumerable<TeamMember> everyone, int? leadersPercentBefore, int? everyonePercentBefore, IEnumerable<QuickWin> wins, IEnumerable<MessageDecision> decisions, IEnumerable<LoggedMessage> history, bool sending, DateTime today, int periodDays)
     {
         var members = (everyone ?? throw new ArgumentNullException(nameof(everyone))).ToList();
         var decided = (decisions ?? throw new ArgumentNullException(nameof(decisions))).ToList();
+        var earlier = (history ?? throw new ArgumentNullException(nameof(history)))
+            .Where(entry => entry.Day > today.Date.AddDays(-periodDays) && entry.Day < today.Date && (entry.WasSent || !sending))
+            .ToList();
         return new DigestFacts(
             GroupTotals.Of(members.Where(member => member.IsLeader).Select(member => member.State)),
             GroupTotals.Of(members.Select(member => member.State)),
             leadersPercentBefore,
             everyonePercentBefore,
             wins,
-            decided.Where(decision => decision.CountsAsSent && decision.Candidate.Kind == MessageKind.ExecutiveNudge).Select(decision => decision.Candidate.Recipient.UserId),
+            earlier.Where(entry => entry.Kind == MessageKind.ExecutiveNudge).Select(entry => entry.RecipientId)
+                .Concat(decided.Where(decision => decision.CountsAsSent && decision.Candidate.Kind == MessageKind.ExecutiveNudge).Select(decision => decision.Candidate.Recipient.UserId)),
             decided.Count(decision => decision.Outcome == MessageOutcome.Withheld),
-            decided.Count(decision => decision.Outcome == MessageOutcome.DryRun),
+            earlier.Count(entry => !entry.WasSent) + decided.Count(decision => decision.Outcome == MessageOutcome.DryRun),
             periodDays);
     }
 }

@@ -32,7 +32,7 @@ public static class ExecutiveNudge
         recipient = recipient ?? throw new ArgumentNullException(nameof(recipient));
         verdict = verdict ?? throw new ArgumentNullException(nameof(verdict));
         settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        var choice = TextCatalog.Choose(recipient.User.LanguageId, settings.Messages.EnabledLanguages, settings.Messages.FallbackLanguage);
+        var choice = MessageFrame.LanguageFor(recipient, settings);
         var language = choice.Language;
         var privacy = new PrivacyRules(settings.Privacy);
 
@@ -45,14 +45,14 @@ public static class ExecutiveNudge
 
         var message = MessageFrame.Build(
             choice,
-            TextCatalog.Get(settings.Messages.ReportLanguage),
+            settings,
             recipient,
             language.Format(TextKey.ExecNudgeTitle),
             language.Format(TextKey.ExecNudgeSubject),
             [.. teamSentences.Take(1), dealSentence, ownUse],
             [string.Join(" ", teamSentences), dealSentence, ownUse, invitation, language.Format(TextKey.ExecWhy)],
             settings.Messages.CoolDownDays);
-        return new MessageCandidate(recipient, MessageKind.ExecutiveNudge, verdict.EvaluatedOn, message, MessageChannels.InApp | MessageChannels.Email);
+        return new MessageCandidate(recipient, MessageKind.ExecutiveNudge, verdict.EvaluatedOn, message, MessageChannels.InApp | MessageChannels.Email, lastOwnActivity: window.LastActivityOn);
     }
 
     private static IEnumerable<string> TeamSentences(TeamView? team, PrivacyRules privacy, AdoptionSettings settings, TextLanguage language)
@@ -69,12 +69,17 @@ public static class ExecutiveNudge
         }
 
         var logged = team.LoggedThisPeriod;
-        yield return language.Format(
-            TextKey.ExecTeamLogged,
-            TextArg.Count("count", logged.Logged(settings.Classification.CountTrackedEmails)),
-            TextArg.Count("days", team.PeriodDays),
-            TextArg.Count("meetings", logged.Meetings),
-            TextArg.Count("calls", logged.PhoneCalls));
+        var total = TextArg.Count("count", logged.Logged(settings.Classification.CountTrackedEmails));
+        var days = TextArg.Count("days", team.PeriodDays);
+        var kinds = new[]
+        {
+            new KeyValuePair<TextKey, int>(TextKey.KindMeetings, logged.Meetings),
+            new KeyValuePair<TextKey, int>(TextKey.KindPhoneCalls, logged.PhoneCalls),
+            new KeyValuePair<TextKey, int>(TextKey.KindOpportunitiesWon, logged.OpportunitiesWon),
+        }.Where(kind => kind.Value > 0).Select(kind => language.Format(kind.Key, TextArg.Count("count", kind.Value))).ToList();
+        yield return kinds.Count == 0
+            ? language.Format(TextKey.ExecTeamLogged, total, days)
+            : language.Format(TextKey.ExecTeamLoggedIncluding, total, days, TextArg.Of("kinds", language.JoinList(kinds)));
         var now = team.Now;
         if (now.Judged > 0)
         {

@@ -6,7 +6,7 @@ namespace AdoptionPlugins.Adoption.Nudges;
 /// <summary>A message the rules would like to send, before hygiene decides whether it goes out.</summary>
 public sealed class MessageCandidate
 {
-    public MessageCandidate(Recipient recipient, MessageKind kind, DateTime day, ComposedMessage message, MessageChannels channels, bool groupTooSmall = false)
+    public MessageCandidate(Recipient recipient, MessageKind kind, DateTime day, ComposedMessage message, MessageChannels channels, bool groupTooSmall = false, DateTime? lastOwnActivity = null)
     {
         Recipient = recipient ?? throw new ArgumentNullException(nameof(recipient));
         Kind = kind;
@@ -14,6 +14,7 @@ public sealed class MessageCandidate
         Message = message ?? throw new ArgumentNullException(nameof(message));
         Channels = channels;
         GroupTooSmall = groupTooSmall;
+        LastOwnActivity = lastOwnActivity?.Date;
     }
 
     public Recipient Recipient { get; }
@@ -29,6 +30,12 @@ public sealed class MessageCandidate
 
     /// <summary>Set while composing when privacy mode allows no figures for the group the message is about.</summary>
     public bool GroupTooSmall { get; }
+
+    /// <summary>
+    /// For a nudge: the recipient's last own activity. A nudge is not repeated until the recipient has used the CRM since
+    /// the last one; the sponsor digest keeps the overview instead of a reminder flood.
+    /// </summary>
+    public DateTime? LastOwnActivity { get; }
 
     /// <summary>One message of a kind per person per day: a retry of the same run finds the same key in the log and sends nothing twice.</summary>
     public string Key => MessageKey(Kind, Recipient.UserId, Day);

@@ -135,6 +135,11 @@ public sealed class MessagePolicy
             return new Block(WithholdReason.CoolDown, _report.Format(TextKey.WithheldCoolDown, TextArg.Day("day", sameKind.Day), TextArg.Count("days", coolDown)));
         }
 
+        if (kind == MessageKind.ExecutiveNudge && sameKind is not null && (candidate.LastOwnActivity is not { } last || sameKind.Day > last))
+        {
+            return new Block(WithholdReason.NoResponseYet, _report.Format(TextKey.WithheldNoResponseYet, TextArg.Day("day", sameKind.Day)));
+        }
+
         var periodic = IsPeriodic(kind) ? Latest(recipient.UserId, entry => IsPeriodic(entry.Kind)) : null;
         return periodic is not null && periodic.Day > _today.AddDays(-_messages.MessagePeriodDays)
             ? new Block(WithholdReason.AlreadyMessagedThisPeriod, _report.Format(TextKey.WithheldPeriod, TextArg.Day("day", periodic.Day), TextArg.Count("days", _messages.MessagePeriodDays)))

@@ -44,7 +44,7 @@ public static class QuickWinNotice
             throw new ArgumentException("A quick-win notice needs at least one win.", nameof(wins));
         }
 
-        var choice = TextCatalog.Choose(recipient.User.LanguageId, settings.Messages.EnabledLanguages, settings.Messages.FallbackLanguage);
+        var choice = MessageFrame.LanguageFor(recipient, settings);
         var language = choice.Language;
         var privacy = new PrivacyRules(settings.Privacy);
         var bodies = wins.Select(announced => QuickWinTexts.Body(announced.Win, announced.Viewer, language, privacy, chart)).ToList();
@@ -52,7 +52,7 @@ public static class QuickWinNotice
             ? QuickWinTexts.Title(wins[0].Win, language)
             : language.Format(TextKey.WinsSeveralTitle, TextArg.Count("count", wins.Count));
 
-        var message = MessageFrame.Build(choice, TextCatalog.Get(settings.Messages.ReportLanguage), recipient, title, title, bodies, bodies, null);
+        var message = MessageFrame.Build(choice, settings, recipient, title, title, bodies, bodies, null);
         return new MessageCandidate(recipient, MessageKind.QuickWinNotice, today, message, MessageChannels.InApp);
     }
 }

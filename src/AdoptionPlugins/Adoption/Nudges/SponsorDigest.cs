@@ -21,7 +21,7 @@ public static class SponsorDigest
         facts = facts ?? throw new ArgumentNullException(nameof(facts));
         chart = chart ?? throw new ArgumentNullException(nameof(chart));
         settings = settings ?? throw new ArgumentNullException(nameof(settings));
-        var choice = TextCatalog.Choose(sponsor.User.LanguageId, settings.Messages.EnabledLanguages, settings.Messages.FallbackLanguage);
+        var choice = MessageFrame.LanguageFor(sponsor, settings);
         var language = choice.Language;
         var privacy = new PrivacyRules(settings.Privacy);
 
@@ -37,11 +37,11 @@ public static class SponsorDigest
         paragraphs.Add(Nudges(facts.NudgedExecutives, chart, privacy, language));
         paragraphs.Add(facts.Withheld > 0 ? language.Format(TextKey.DigestWithheld, TextArg.Count("count", facts.Withheld)) : null);
         paragraphs.Add(facts.DryRun > 0 ? language.Format(TextKey.DigestDryRun, TextArg.Count("count", facts.DryRun)) : null);
-        paragraphs.Add(language.Format(TextKey.DigestTip));
+        paragraphs.Add(facts.Wins.Count > 0 ? language.Format(TextKey.DigestTip) : null);
 
         var message = MessageFrame.Build(
             choice,
-            TextCatalog.Get(settings.Messages.ReportLanguage),
+            settings,
             sponsor,
             language.Format(TextKey.DigestTitle),
             language.Format(TextKey.DigestSubject, TextArg.Count("days", facts.PeriodDays)),

@@ -26,7 +26,7 @@ public static class TeamSummary
             throw new ArgumentException($"The team of {team.ManagerName} cannot be summarized for {manager.User.FullName}: managers see their own hierarchy only.", nameof(team));
         }
 
-        var choice = TextCatalog.Choose(manager.User.LanguageId, settings.Messages.EnabledLanguages, settings.Messages.FallbackLanguage);
+        var choice = MessageFrame.LanguageFor(manager, settings);
         var language = choice.Language;
         var privacy = new PrivacyRules(settings.Privacy);
         var tooSmall = !privacy.MayShowGroup(team.Members.Count);
@@ -36,7 +36,7 @@ public static class TeamSummary
 
         var message = MessageFrame.Build(
             choice,
-            TextCatalog.Get(settings.Messages.ReportLanguage),
+            settings,
             manager,
             language.Format(TextKey.TeamSummaryTitle),
             language.Format(TextKey.TeamSummarySubject),

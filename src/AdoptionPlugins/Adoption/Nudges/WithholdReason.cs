@@ -9,6 +9,7 @@ public enum WithholdReason
     Vip,
     QuietDay,
     CoolDown,
+    NoResponseYet,
     AlreadyMessagedThisPeriod,
     OtherMessageChosen,
     RunLimit,
