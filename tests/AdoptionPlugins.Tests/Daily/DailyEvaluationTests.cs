@@ -132,6 +132,16 @@ public class DailyEvaluationTests
         Assert.Equal([changing.Id], result.Changed.Select(verdict => verdict.UserId));
     }
 
+    [Fact]
+    public void SameUserTwiceInARun_IsRefused()
+    {
+        var user = Given.User();
+
+        var error = Assert.Throws<ArgumentException>(() => Given.Run().With(user, user).Build());
+
+        Assert.StartsWith($"User {user.Id} is in the run twice", error.Message, StringComparison.Ordinal);
+    }
+
     private static (RunBuilder Run, SubjectBuilder Jill) ExecutiveWhoStopped(SettingsBuilder settings)
     {
         var jill = Given.User().Named("Jill Carter").Executive().WasInState(AdoptionState.Active, Calendar.DaysAgo(100))

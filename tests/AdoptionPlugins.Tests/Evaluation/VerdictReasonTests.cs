@@ -76,4 +76,16 @@ public class VerdictReasonTests
         Assert.Contains("2 emails tracked automatically by server-side sync did not count as own use.", reason);
         Assert.Contains("3 activities were logged on their behalf by others", reason);
     }
+
+    [Fact]
+    public void LongestReason_FitsTheProfilesReasonColumn()
+    {
+        var user = Given.User().Titled(new string('x', 180) + " Chief " + new string('y', 180)).WasInState(AdoptionState.Slipping, Calendar.DaysAgo(40))
+            .WorkingOn(System.DayOfWeek.Monday, System.DayOfWeek.Wednesday, System.DayOfWeek.Saturday).OnLeave(Calendar.DaysAgo(30), Calendar.DaysAgo(20))
+            .Logged(Calendar.DaysAgo(6), new ActivityCounts(tasks: 1, emailsTracked: 9, loggedOnBehalf: 9)).Build();
+
+        var reason = AdoptionClassifier.Classify(user, AdoptionSettings.Defaults, Calendar.Today).Explain(new GermanTexts());
+
+        Assert.InRange(reason.Length, 600, 4000);
+    }
 }

@@ -23,6 +23,14 @@ public class ContributorHelpTests
     }
 
     [Fact]
+    public void GermanContributor_GetsGermanQuotesAndWording()
+    {
+        var message = Compose(Given.User().Contributor().Speaking(1031), new HelpFacts(["Contoso"], 0)).Message;
+
+        Assert.StartsWith("Für 1 Ihrer offenen Verkaufschancen ist keine nächste Aktivität geplant: „Contoso“.", message.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InactiveContributor_GetsHelpThatNeverMentionsTheirStateOrNumbers()
     {
         var user = Given.User().Contributor().WasInState(AdoptionState.Slipping, Calendar.DaysAgo(20));

@@ -223,6 +223,17 @@ public class MessagePolicyTests
     }
 
     [Fact]
+    public void LanguageFallback_IsInTheLog()
+    {
+        var message = new ComposedMessage(1033, "Title", "Body", "Subject", ["Hello"], "No texts in language 1041; used 1033 (English).");
+        var candidate = new MessageCandidate(Recipient.Of(Given.User().Build()), MessageKind.ExecutiveNudge, Calendar.Today, message, MessageChannels.InApp);
+
+        var decision = Decide(Sending, candidate);
+
+        Assert.Equal("Sent. No texts in language 1041; used 1033 (English).", decision.Log);
+    }
+
+    [Fact]
     public void AudienceSwitchedOff_IsWithheld()
     {
         var settings = Given.Settings().SendingOn().With(SettingNames.HelpContributors, false).Build();

@@ -29,6 +29,12 @@ public sealed class DailyInput
         Today = today.Date;
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         Users = (users ?? throw new ArgumentNullException(nameof(users))).ToArray();
+        var twice = Users.GroupBy(user => user.UserId).FirstOrDefault(group => group.Count() > 1);
+        if (twice is not null)
+        {
+            throw new ArgumentException($"User {twice.Key} is in the run twice; each user is evaluated once per run.", nameof(users));
+        }
+
         OtherDirectoryEntries = (otherDirectoryEntries ?? []).ToArray();
         WonDeals = (wonDeals ?? []).ToArray();
         Help = help ?? new Dictionary<Guid, HelpFacts>();

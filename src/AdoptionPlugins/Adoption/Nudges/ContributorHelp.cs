@@ -26,7 +26,7 @@ public static class ContributorHelp
         var language = choice.Language;
 
         var count = TextArg.Count("count", facts.OpportunitiesWithoutNextStep.Count);
-        var names = language.JoinList(facts.OpportunitiesWithoutNextStep.Select(name => "“" + name + "”"));
+        var names = language.JoinList(facts.OpportunitiesWithoutNextStep.Select(language.Quote));
         var noNextStep = language.Format(TextKey.HelpNoNextStep, count, TextArg.Of("names", names));
         var overdue = facts.OverdueActivities > 0 ? language.Format(TextKey.HelpOverdue, TextArg.Count("count", facts.OverdueActivities)) : null;
         var tip = language.Format(TextKey.HelpTip);

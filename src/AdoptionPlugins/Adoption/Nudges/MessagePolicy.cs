@@ -14,7 +14,7 @@ public sealed class MessagePolicy
 {
     private readonly AdoptionSettings _settings;
     private readonly MessageSettings _messages;
-    private readonly List<LoggedMessage> _history;
+    private readonly ILookup<Guid, LoggedMessage> _history;
     private readonly DateTime _today;
     private readonly bool _sending;
     private readonly int _sentEarlierThisRun;
@@ -32,7 +32,7 @@ public sealed class MessagePolicy
         _sending = _messages.SendingEnabled && !dryRunRequested;
 
         // A dry run is judged against earlier dry runs too, to preview what sending would do; real sends only against real sends.
-        _history = (history ?? throw new ArgumentNullException(nameof(history))).Where(entry => entry.WasSent || !_sending).ToList();
+        _history = (history ?? throw new ArgumentNullException(nameof(history))).Where(entry => entry.WasSent || !_sending).ToLookup(entry => entry.RecipientId);
         _today = today.Date;
         _sentEarlierThisRun = sentEarlierThisRun;
         _report = TextCatalog.Get(_messages.ReportLanguage);
@@ -92,7 +92,7 @@ public sealed class MessagePolicy
     {
         var kind = candidate.Kind;
         var recipient = candidate.Recipient;
-        if (_history.Any(entry => entry.Key == candidate.Key))
+        if (_history[recipient.UserId].Any(entry => entry.Kind == kind && entry.Day == candidate.Day))
         {
             return new Block(WithholdReason.AlreadyHandled, _report.Format(TextKey.WithheldAlreadyHandled));
         }
@@ -147,7 +147,7 @@ public sealed class MessagePolicy
     }
 
     private LoggedMessage? Latest(Guid recipientId, Func<LoggedMessage, bool> matches) =>
-        _history.Where(entry => entry.RecipientId == recipientId && entry.Day <= _today && matches(entry)).OrderByDescending(entry => entry.Day).FirstOrDefault();
+        _history[recipientId].Where(entry => entry.Day <= _today && matches(entry)).OrderByDescending(entry => entry.Day).FirstOrDefault();
 
     private MessageDecision Deliver(MessageCandidate candidate)
     {

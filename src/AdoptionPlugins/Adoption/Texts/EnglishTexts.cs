@@ -17,6 +17,10 @@ public sealed class EnglishTexts : TextLanguage
 
     protected override string PercentSign => "%";
 
+    protected override string OpeningQuote => "\u201C";
+
+    protected override string ClosingQuote => "\u201D";
+
     protected override string ListAnd => " and ";
 
     public override string FormatDate(DateTime day) =>

@@ -21,6 +21,10 @@ public sealed class GermanTexts : TextLanguage
     // German sets the percent sign apart with a no-break space (DIN 5008).
     protected override string PercentSign => "\u00A0%";
 
+    protected override string OpeningQuote => "\u201E";
+
+    protected override string ClosingQuote => "\u201C";
+
     protected override string ListAnd => " und ";
 
     public override string FormatDate(DateTime day) =>

@@ -25,6 +25,10 @@ public abstract class TextLanguage
 
     protected abstract string ListAnd { get; }
 
+    protected abstract string OpeningQuote { get; }
+
+    protected abstract string ClosingQuote { get; }
+
     /// <summary>The sentence for a key, or null when the language lacks it (a test keeps every language complete).</summary>
     public abstract string? Template(TextKey key);
 
@@ -53,6 +57,9 @@ public abstract class TextLanguage
     }
 
     public string FormatPercent(int percent) => FormatNumber(percent) + PercentSign;
+
+    /// <summary>A name in the language's quotation marks: “Contoso” in English, „Contoso“ in German.</summary>
+    public string Quote(string text) => OpeningQuote + text + ClosingQuote;
 
     /// <summary>"A, B and C"; beyond <see cref="ListLimit"/> names the rest are counted ("and 3 more").</summary>
     public string JoinList(IEnumerable<string> items)
