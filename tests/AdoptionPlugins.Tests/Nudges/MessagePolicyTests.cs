@@ -125,6 +125,19 @@ public class MessagePolicyTests
     }
 
     [Fact]
+    public void SummaryNotDueYet_NeedsNoLogRowButAHeldNudgeDoes()
+    {
+        var user = Given.User();
+        var history = new[] { MessageKind.TeamSummary, MessageKind.ExecutiveNudge }.Select(kind => new LoggedMessage(user.Id, kind, Calendar.DaysAgo(10), wasSent: true));
+        var policy = new MessagePolicy(Sending, history, Calendar.Today, false, 0);
+
+        var decisions = policy.Decide([Candidate(user, MessageKind.TeamSummary), Candidate(user, MessageKind.ExecutiveNudge)]);
+
+        Assert.Equal([true, false], decisions.Select(decision => decision.ShouldBeLogged));
+        Assert.All(decisions, decision => Assert.Equal(WithholdReason.CoolDown, decision.Reason));
+    }
+
+    [Fact]
     public void OtherKindInsideThePeriod_IsWithheldSoNobodyGetsTwoInAPeriod()
     {
         var user = Given.User();
@@ -201,6 +214,17 @@ public class MessagePolicyTests
         var decision = Decide(AdoptionSettings.Defaults, Candidate(user, MessageKind.ExecutiveNudge), [dryRunYesterday]);
 
         Assert.Equal(WithholdReason.CoolDown, decision.Reason);
+    }
+
+    [Fact]
+    public void SecondPreviewOnTheSameDay_ListsTheSameMessagesAgain()
+    {
+        var user = Given.User();
+        var previewThisMorning = new LoggedMessage(user.Id, MessageKind.ExecutiveNudge, Calendar.Today, wasSent: false);
+
+        var decision = Decide(AdoptionSettings.Defaults, Candidate(user, MessageKind.ExecutiveNudge), [previewThisMorning]);
+
+        Assert.Equal(MessageOutcome.DryRun, decision.Outcome);
     }
 
     [Fact]

@@ -28,4 +28,17 @@ public sealed class MessageDecision
     public string Log { get; }
 
     public bool CountsAsSent => Outcome != MessageOutcome.Withheld;
+
+    /// <summary>
+    /// Whether the decision deserves a row in the message log. Everything sent, recorded by a dry run or held back is,
+    /// except a retry of what is already logged and a routine summary, help note or digest that is simply not due yet:
+    /// logging those every day would cost a write per person per day for nothing an administrator needs to know.
+    /// </summary>
+    public bool ShouldBeLogged => Reason switch
+    {
+        null => true,
+        WithholdReason.AlreadyHandled => false,
+        WithholdReason.CoolDown or WithholdReason.AlreadyMessagedThisPeriod => Candidate.Kind == MessageKind.ExecutiveNudge,
+        _ => true,
+    };
 }

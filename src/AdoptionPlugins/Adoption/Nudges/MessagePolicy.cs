@@ -31,15 +31,15 @@ public sealed class MessagePolicy
         _messages = settings.Messages;
         _sending = _messages.SendingEnabled && !dryRunRequested;
 
-        // A dry run is judged against earlier dry runs too, to preview what sending would do; real sends only against real sends.
-        _history = (history ?? throw new ArgumentNullException(nameof(history))).Where(entry => entry.WasSent || !_sending).ToLookup(entry => entry.RecipientId);
+        // A dry run is judged against earlier days' dry runs too, to preview what sending would have done; a second preview
+        // on the same day shows the same list again. Real sends are judged against real sends only.
         _today = today.Date;
+        _history = (history ?? throw new ArgumentNullException(nameof(history)))
+            .Where(entry => entry.WasSent || (!_sending && entry.Day < _today))
+            .ToLookup(entry => entry.RecipientId);
         _sentEarlierThisRun = sentEarlierThisRun;
         _report = TextCatalog.Get(_messages.ReportLanguage);
     }
-
-    /// <summary>True when decisions send; false for a dry run (sending off, or a dry run asked for).</summary>
-    public bool IsSending => _sending;
 
     public IReadOnlyList<MessageDecision> Decide(IEnumerable<MessageCandidate> candidates)
     {
