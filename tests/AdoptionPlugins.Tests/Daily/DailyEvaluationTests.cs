@@ -13,7 +13,7 @@ namespace AdoptionPlugins.Tests.Daily;
 /// <summary>The product's story told by the pure rules, one daily run (or several) at a time.</summary>
 public class DailyEvaluationTests
 {
-    private static readonly SettingsBuilder Sending = Given.Settings().SendingOn().With(SettingNames.SenderQueueId, "0f8fad5b-d9cb-469f-a165-70867728950e");
+    private static readonly AdoptionSettings Sending = Given.Settings().SendingOn().With(SettingNames.SenderQueueId, "0f8fad5b-d9cb-469f-a165-70867728950e").Build();
 
     [Fact]
     public void ExecutiveWhoStopsUsingTheCrm_GetsExactlyOneNudgeOverThreeWeeksAndTheSponsorSeesIt()
@@ -84,7 +84,7 @@ public class DailyEvaluationTests
     [Fact]
     public void DryRun_SendsNothingAndListsWhoWouldGetWhatText()
     {
-        var (run, jill) = ExecutiveWhoStopped(Given.Settings());
+        var (run, jill) = ExecutiveWhoStopped(AdoptionSettings.Defaults);
 
         var result = run.Run();
 
@@ -99,7 +99,7 @@ public class DailyEvaluationTests
     public void Upgrade_WithSettingsFromAnOlderVersion_DoesNotSwitchSendingOn()
     {
         var olderVersion = new[] { new KeyValuePair<string, string?>(SettingNames.GracePeriodDays, "21"), new KeyValuePair<string, string?>(SettingNames.PrivacyMode, "true") };
-        var (run, _) = ExecutiveWhoStopped(Given.Settings());
+        var (run, _) = ExecutiveWhoStopped(AdoptionSettings.Defaults);
 
         var result = run.Using(SettingsResolver.Resolve(olderVersion, null).Settings).Run();
 
@@ -142,7 +142,7 @@ public class DailyEvaluationTests
         Assert.StartsWith($"User {user.Id} is in the run twice", error.Message, StringComparison.Ordinal);
     }
 
-    private static (RunBuilder Run, SubjectBuilder Jill) ExecutiveWhoStopped(SettingsBuilder settings)
+    private static (RunBuilder Run, SubjectBuilder Jill) ExecutiveWhoStopped(AdoptionSettings settings)
     {
         var jill = Given.User().Named("Jill Carter").Executive().WasInState(AdoptionState.Active, Calendar.DaysAgo(100))
             .ActiveOn(Calendar.Weekdays(Calendar.DaysAgo(80), Calendar.DaysAgo(35)));

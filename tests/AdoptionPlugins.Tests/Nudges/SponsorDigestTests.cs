@@ -1,4 +1,5 @@
 using System;
+using AdoptionPlugins.Adoption.Evaluation;
 using AdoptionPlugins.Adoption.Nudges;
 using AdoptionPlugins.Adoption.QuickWins;
 using AdoptionPlugins.Adoption.Settings;
@@ -10,9 +11,9 @@ namespace AdoptionPlugins.Tests.Nudges;
 
 public class SponsorDigestTests
 {
-    private static readonly SubjectBuilder Sponsor = Given.User().Named("Sam Sponsor");
-    private static readonly SubjectBuilder Jill = Given.User().Named("Jill Carter").Executive();
-    private static readonly OrgChart Chart = new([Sponsor.Facts(), Jill.Facts()]);
+    private static readonly EvaluationSubject Sponsor = Given.User().Named("Sam Sponsor").Build();
+    private static readonly EvaluationSubject Jill = Given.User().Named("Jill Carter").Executive().Build();
+    private static readonly OrgChart Chart = new([Sponsor.User, Jill.User]);
     private static readonly GroupTotals SixLeaders = new(newStarters: 0, active: 4, slipping: 1, inactive: 1, onLeave: 0);
     private static readonly GroupTotals Everyone = new(newStarters: 3, active: 30, slipping: 6, inactive: 4, onLeave: 2);
 
@@ -31,7 +32,7 @@ public class SponsorDigestTests
     [Fact]
     public void PrivacyMode_CountsNudgedLeadersWithoutNames()
     {
-        var facts = new DigestFacts(SixLeaders, Everyone, null, null, [], [Jill.Id], 0, 0, 7);
+        var facts = new DigestFacts(SixLeaders, Everyone, null, null, [], [Jill.UserId], 0, 0, 7);
 
         var text = Compose(facts, AdoptionSettings.Defaults).Message.EmailText;
 
@@ -42,7 +43,7 @@ public class SponsorDigestTests
     [Fact]
     public void PrivacyOff_NamesTheNudgedLeaders()
     {
-        var facts = new DigestFacts(SixLeaders, Everyone, null, null, [], [Jill.Id], 0, 0, 7);
+        var facts = new DigestFacts(SixLeaders, Everyone, null, null, [], [Jill.UserId], 0, 0, 7);
 
         var text = Compose(facts, Given.Settings().PrivacyOff().Build()).Message.EmailText;
 
@@ -63,7 +64,7 @@ public class SponsorDigestTests
     [Fact]
     public void PrivacyMode_QuickWinsAreSharedWithoutNames()
     {
-        var win = QuickWin.FirstMeeting(Jill.Id, Calendar.DaysAgo(1));
+        var win = QuickWin.FirstMeeting(Jill.UserId, Calendar.DaysAgo(1));
         var facts = new DigestFacts(SixLeaders, Everyone, null, null, [win], [], 0, 0, 7);
 
         var text = Compose(facts, AdoptionSettings.Defaults).Message.EmailText;
@@ -74,7 +75,7 @@ public class SponsorDigestTests
     [Fact]
     public void DryRun_IsSaidPlainly()
     {
-        var facts = new DigestFacts(SixLeaders, Everyone, null, null, [], [Jill.Id], withheld: 2, dryRun: 5, 7);
+        var facts = new DigestFacts(SixLeaders, Everyone, null, null, [], [Jill.UserId], withheld: 2, dryRun: 5, 7);
 
         var text = Compose(facts, AdoptionSettings.Defaults).Message.EmailText;
 
@@ -94,5 +95,5 @@ public class SponsorDigestTests
     }
 
     private static MessageCandidate Compose(DigestFacts facts, AdoptionSettings settings) =>
-        SponsorDigest.Compose(Recipient.Of(Sponsor.Build()), facts, Chart, settings, Calendar.Today);
+        SponsorDigest.Compose(Recipient.Of(Sponsor), facts, Chart, settings, Calendar.Today);
 }
