@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AdoptionPlugins.Tooling.EnvironmentVariables;
+using AdoptionPlugins.Tooling.Roles;
+using AdoptionPlugins.Tooling.Tables;
+
+namespace AdoptionPlugins.Tooling.Content;
+
+/// <summary>
+/// The generator for what the solution ships besides its tables: security roles and environment variable definitions, and
+/// their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
+/// </summary>
+public static class ShippedContent
+{
+    /// <summary>The root component types this generator owns in the manifest; entries of other types are kept.</summary>
+    public static IReadOnlyCollection<int> OwnedComponentTypes { get; } = [RootComponent.Role];
+
+    /// <summary>Folders whose whole content this generator writes, so files it no longer writes are removed.</summary>
+    public static IReadOnlyList<string> OwnedFolders { get; } = [SecurityRoleXml.Folder, EnvironmentVariableXml.Folder];
+
+    /// <summary>The root components the manifest lists for this content.</summary>
+    public static IEnumerable<RootComponent> RootComponents =>
+        AdoptionRoles.All.Select(role => RootComponent.ById(RootComponent.Role, role.Id));
+
+    /// <summary>
+    /// Writes every generated file under <paramref name="solutionFolder"/>, which must hold <c>Other/Solution.xml</c>, and returns
+    /// the paths written relative to it.
+    /// </summary>
+    public static IReadOnlyList<string> WriteTo(string solutionFolder)
+    {
+        if (!File.Exists(Path.Combine(solutionFolder, SolutionManifestTables.ManifestPath)))
+        {
+            throw new FileNotFoundException($"No {SolutionManifestTables.ManifestPath} under {solutionFolder}; generate into an unpacked solution folder.");
+        }
+
+        foreach (var folder in OwnedFolders.Select(folder => Path.Combine(solutionFolder, folder)).Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var written = new List<string>();
+        written.AddRange(SecurityRoleXml.WriteTo(solutionFolder, AdoptionRoles.All));
+        written.AddRange(EnvironmentVariableXml.WriteTo(solutionFolder, AdoptionEnvironmentVariables.All));
+        SolutionManifestComponents.Write(solutionFolder, RootComponents, OwnedComponentTypes);
+        written.Add(SolutionManifestTables.ManifestPath);
+        return written;
+    }
+}
