@@ -57,6 +57,17 @@ public sealed class AdoptionOrganization : IDisposable
             .With("adopt_totalcount", total)
             .With("adopt_name", name ?? $"{userId:N}, {day:yyyy-MM-dd}"));
 
+    /// <summary>The adoption profile of <paramref name="userId"/>, owned by them as the daily evaluation writes it.</summary>
+    public Guid CreateProfile(Guid userId, string name, int tier = Profiles.Contributor, int state = Profiles.Active) =>
+        System.Create(new Entity("adopt_adoptionprofile")
+        {
+            ["adopt_name"] = name,
+            ["adopt_userid"] = User(userId),
+            ["ownerid"] = User(userId),
+            ["adopt_tier"] = new OptionSetValue(tier),
+            ["adopt_state"] = new OptionSetValue(state),
+        });
+
     public void Dispose() => Database.Dispose();
 
     public static EntityReference User(Guid userId) => new("systemuser", userId);

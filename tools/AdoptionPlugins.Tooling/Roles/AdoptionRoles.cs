@@ -37,16 +37,10 @@ public static class AdoptionRoles
     /// <summary>
     /// A sponsor follows totals, not people. Dataverse applies row security to aggregates too: a chart or rollup only counts
     /// rows its reader may read, so any read depth that let a sponsor see organization totals would also open every person's
-    /// rows. The sponsor therefore reads only their own rows here; the totals reach them as the weekly digest and as summary
-    /// rows the daily evaluation writes per team and tier at or above the minimum group size (dataverse-facts 7.2).
+    /// rows. The sponsor therefore reads what every user reads, their own rows; the totals reach them as the weekly digest and
+    /// as summary rows the daily evaluation writes per team and tier at or above the minimum group size (dataverse-facts 7.2).
     /// </summary>
-    public static SecurityRole Sponsor { get; } = Role(
-        "Adoption Sponsor",
-        [
-            .. Grant(AdoptionProfile, PrivilegeDepth.Basic, "Read"),
-            .. Grant(ActivityDay, PrivilegeDepth.Basic, "Read"),
-            new RolePrivilege("prvRead" + SystemUser, PrivilegeDepth.Global),
-        ]);
+    public static SecurityRole Sponsor { get; } = Role("Adoption Sponsor", OwnRows(PrivilegeDepth.Basic));
 
     /// <summary>
     /// Basic depth plus the platform's manager hierarchy security, rather than Local or Deep. Business units rarely match sales
@@ -56,31 +50,25 @@ public static class AdoptionRoles
     /// <c>eq-useroruserhierarchy</c> works only with hierarchy security on (dataverse-facts 5.5). While an admin has not
     /// turned it on, a manager sees only their own rows: the safe side for privacy.
     /// </summary>
-    public static SecurityRole SalesManager { get; } = Role(
-        "Adoption Sales Manager",
-        [
-            .. Grant(ActivitySignal, PrivilegeDepth.Basic, "Read"),
-            .. Grant(ActivityDay, PrivilegeDepth.Basic, "Read"),
-            .. Grant(AdoptionProfile, PrivilegeDepth.Basic, "Read"),
-            .. Grant(LeavePeriod, PrivilegeDepth.Basic, LeaveRights),
-            new RolePrivilege("prvRead" + SystemUser, PrivilegeDepth.Global),
-            new RolePrivilege("prvAppendTo" + SystemUser, PrivilegeDepth.Global),
-        ]);
+    public static SecurityRole SalesManager { get; } = Role("Adoption Sales Manager", OwnRows(PrivilegeDepth.Global));
 
     /// <summary>Everyone who uses the CRM: their own profile, days and signals, so every number about them is open to them.</summary>
-    public static SecurityRole User { get; } = Role(
-        "Adoption User",
-        [
-            .. Grant(ActivitySignal, PrivilegeDepth.Basic, "Read"),
-            .. Grant(ActivityDay, PrivilegeDepth.Basic, "Read"),
-            .. Grant(AdoptionProfile, PrivilegeDepth.Basic, "Read"),
-            .. Grant(LeavePeriod, PrivilegeDepth.Basic, LeaveRights),
-            new RolePrivilege("prvRead" + SystemUser, PrivilegeDepth.Global),
-            new RolePrivilege("prvAppendTo" + SystemUser, PrivilegeDepth.Basic),
-        ]);
+    public static SecurityRole User { get; } = Role("Adoption User", OwnRows(PrivilegeDepth.Basic));
 
     /// <summary>Every role, ordered by name as the files are.</summary>
     public static ValueList<SecurityRole> All { get; } = [Administrator, SalesManager, Sponsor, User];
+
+    // Read their own adoption rows (and, under hierarchy security, their reports'), keep leave up to date, and point leave at a
+    // user: their own (Basic) or, for a manager, a report (Global on systemuser, which is business-owned).
+    private static IEnumerable<RolePrivilege> OwnRows(PrivilegeDepth appendToUsers) =>
+    [
+        .. Grant(ActivitySignal, PrivilegeDepth.Basic, "Read"),
+        .. Grant(ActivityDay, PrivilegeDepth.Basic, "Read"),
+        .. Grant(AdoptionProfile, PrivilegeDepth.Basic, "Read"),
+        .. Grant(LeavePeriod, PrivilegeDepth.Basic, LeaveRights),
+        new RolePrivilege("prvRead" + SystemUser, PrivilegeDepth.Global),
+        new RolePrivilege("prvAppendTo" + SystemUser, appendToUsers),
+    ];
 
     private static SecurityRole Role(string name, IEnumerable<RolePrivilege> privileges) => new()
     {

@@ -39,6 +39,9 @@ public sealed record TableDesign
 
     public bool IsAuditEnabled { get; init; }
 
+    /// <summary>Public views beyond the system ones, such as the manager views (Views/AdoptionViews).</summary>
+    public ValueList<ViewDefinition> Views { get; init; } = [];
+
     /// <summary>The Web API collection name; the logical name with an s when not set, which suits our table names.</summary>
     public string? EntitySetName { get; init; }
 
@@ -67,7 +70,8 @@ public sealed record TableDesign
             IsAuditEnabled = IsAuditEnabled,
         };
         var quickFind = QuickFindColumns.Count > 0 ? QuickFindColumns : [PrimaryName.LogicalName];
-        return table with { Views = StandardViews.For(table, ViewColumns, ViewOrder, quickFind).ToValueList() };
+        var views = StandardViews.For(table, ViewColumns, ViewOrder, quickFind).Concat(Views);
+        return table with { Views = views.OrderBy(view => view.Id.ToString("B"), StringComparer.Ordinal).ToValueList() };
     }
 
     // A local option set is named <table>_<column>, as exports name them (AKC autocoe_automationscheduleitem_autocoe_priority).
