@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AdoptionPlugins.Tooling.Charts;
 using AdoptionPlugins.Tooling.EnvironmentVariables;
 using AdoptionPlugins.Tooling.Roles;
 using AdoptionPlugins.Tooling.Tables;
@@ -8,8 +9,8 @@ using AdoptionPlugins.Tooling.Tables;
 namespace AdoptionPlugins.Tooling.Content;
 
 /// <summary>
-/// The generator for what the solution ships besides its tables: security roles and environment variable definitions, and
-/// their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
+/// The generator for what the solution ships besides its tables and views: security roles, environment variable definitions
+/// and charts, and their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
 /// </summary>
 public static class ShippedContent
 {
@@ -17,7 +18,12 @@ public static class ShippedContent
     public static IReadOnlyCollection<int> OwnedComponentTypes { get; } = [RootComponent.Role];
 
     /// <summary>Folders whose whole content this generator writes, so files it no longer writes are removed.</summary>
-    public static IReadOnlyList<string> OwnedFolders { get; } = [SecurityRoleXml.Folder, EnvironmentVariableXml.Folder];
+    public static IReadOnlyList<string> OwnedFolders { get; } =
+    [
+        SecurityRoleXml.Folder,
+        EnvironmentVariableXml.Folder,
+        .. ShippedTables.Definitions.Tables.Select(table => $"{EntityXml.Folder}/{table.SchemaName}/{ChartXml.Folder}"),
+    ];
 
     /// <summary>The root components the manifest lists for this content.</summary>
     public static IEnumerable<RootComponent> RootComponents =>
@@ -42,6 +48,7 @@ public static class ShippedContent
         var written = new List<string>();
         written.AddRange(SecurityRoleXml.WriteTo(solutionFolder, AdoptionRoles.All));
         written.AddRange(EnvironmentVariableXml.WriteTo(solutionFolder, AdoptionEnvironmentVariables.All));
+        written.AddRange(ChartXml.WriteTo(solutionFolder, AdoptionCharts.All));
         SolutionManifestComponents.Write(solutionFolder, RootComponents, OwnedComponentTypes);
         written.Add(SolutionManifestTables.ManifestPath);
         return written;

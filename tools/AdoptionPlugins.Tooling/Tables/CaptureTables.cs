@@ -91,6 +91,7 @@ public static class CaptureTables
         ],
         ViewOrder = new ViewOrder("adopt_day", Descending: true),
         Views = AdoptionViews.DayViews,
+        HasCharts = true,
     };
 
     // Profile and leave changes are decisions people make (tier, opt-out, VIP, absence), so they are audited; the daily evaluation's
@@ -129,6 +130,7 @@ public static class CaptureTables
         ],
         ViewOrder = new ViewOrder("adopt_name", Descending: false),
         Views = AdoptionViews.ProfileViews,
+        HasCharts = true,
         IsAuditEnabled = true,
     };
 

@@ -39,6 +39,9 @@ public sealed record TableDesign
 
     public bool IsAuditEnabled { get; init; }
 
+    /// <summary>Charts ship for the table (Charts/AdoptionCharts), so its Entity.xml holds the <c>&lt;Visualizations/&gt;</c> placeholder.</summary>
+    public bool HasCharts { get; init; }
+
     /// <summary>Public views beyond the system ones, such as the manager views (Views/AdoptionViews).</summary>
     public ValueList<ViewDefinition> Views { get; init; } = [];
 
@@ -68,6 +71,7 @@ public sealed record TableDesign
             Columns = EntityXml.ExportOrder(StandardColumns.ForUserOwned(SchemaName, DisplayName).Append(PrimaryName).Concat(Columns.Select(NameOptionSet))).ToValueList(),
             Keys = Keys,
             IsAuditEnabled = IsAuditEnabled,
+            HasVisualizations = HasCharts,
         };
         var quickFind = QuickFindColumns.Count > 0 ? QuickFindColumns : [PrimaryName.LogicalName];
         var views = StandardViews.For(table, ViewColumns, ViewOrder, quickFind).Concat(Views);
