@@ -3,14 +3,15 @@ using System.IO;
 using System.Linq;
 using AdoptionPlugins.Tooling.Charts;
 using AdoptionPlugins.Tooling.EnvironmentVariables;
+using AdoptionPlugins.Tooling.Forms;
 using AdoptionPlugins.Tooling.Roles;
 using AdoptionPlugins.Tooling.Tables;
 
 namespace AdoptionPlugins.Tooling.Content;
 
 /// <summary>
-/// The generator for what the solution ships besides its tables and views: security roles, environment variable definitions
-/// and charts, and their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
+/// The generator for what the solution ships besides its tables and views: security roles, environment variable definitions,
+/// charts and main forms, and their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
 /// </summary>
 public static class ShippedContent
 {
@@ -23,6 +24,7 @@ public static class ShippedContent
         SecurityRoleXml.Folder,
         EnvironmentVariableXml.Folder,
         .. ShippedTables.Definitions.Tables.Select(table => $"{EntityXml.Folder}/{table.SchemaName}/{ChartXml.Folder}"),
+        .. ShippedTables.Definitions.Tables.Select(table => $"{EntityXml.Folder}/{table.SchemaName}/{MainFormXml.Folder}"),
     ];
 
     /// <summary>The root components the manifest lists for this content.</summary>
@@ -49,6 +51,7 @@ public static class ShippedContent
         written.AddRange(SecurityRoleXml.WriteTo(solutionFolder, AdoptionRoles.All));
         written.AddRange(EnvironmentVariableXml.WriteTo(solutionFolder, AdoptionEnvironmentVariables.All));
         written.AddRange(ChartXml.WriteTo(solutionFolder, AdoptionCharts.All));
+        written.AddRange(MainFormXml.WriteTo(solutionFolder, AdoptionForms.All));
         SolutionManifestComponents.Write(solutionFolder, RootComponents, OwnedComponentTypes);
         written.Add(SolutionManifestTables.ManifestPath);
         return written;
