@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AdoptionPlugins.Tooling.Charts;
+using AdoptionPlugins.Tooling.Dashboards;
 using AdoptionPlugins.Tooling.EnvironmentVariables;
 using AdoptionPlugins.Tooling.Forms;
 using AdoptionPlugins.Tooling.Roles;
@@ -11,25 +12,27 @@ namespace AdoptionPlugins.Tooling.Content;
 
 /// <summary>
 /// The generator for what the solution ships besides its tables and views: security roles, environment variable definitions,
-/// charts and main forms, and their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
+/// charts, main forms and the dashboard, and their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
 /// </summary>
 public static class ShippedContent
 {
     /// <summary>The root component types this generator owns in the manifest; entries of other types are kept.</summary>
-    public static IReadOnlyCollection<int> OwnedComponentTypes { get; } = [RootComponent.Role];
+    public static IReadOnlyCollection<int> OwnedComponentTypes { get; } = [RootComponent.Role, RootComponent.Dashboard];
 
     /// <summary>Folders whose whole content this generator writes, so files it no longer writes are removed.</summary>
     public static IReadOnlyList<string> OwnedFolders { get; } =
     [
         SecurityRoleXml.Folder,
         EnvironmentVariableXml.Folder,
+        DashboardXml.Folder,
         .. ShippedTables.Definitions.Tables.Select(table => $"{EntityXml.Folder}/{table.SchemaName}/{ChartXml.Folder}"),
         .. ShippedTables.Definitions.Tables.Select(table => $"{EntityXml.Folder}/{table.SchemaName}/{MainFormXml.Folder}"),
     ];
 
     /// <summary>The root components the manifest lists for this content.</summary>
     public static IEnumerable<RootComponent> RootComponents =>
-        AdoptionRoles.All.Select(role => RootComponent.ById(RootComponent.Role, role.Id));
+        AdoptionRoles.All.Select(role => RootComponent.ById(RootComponent.Role, role.Id))
+            .Append(RootComponent.ById(RootComponent.Dashboard, AdoptionDashboard.Dashboard.Id));
 
     /// <summary>
     /// Writes every generated file under <paramref name="solutionFolder"/>, which must hold <c>Other/Solution.xml</c>, and returns
@@ -52,6 +55,7 @@ public static class ShippedContent
         written.AddRange(EnvironmentVariableXml.WriteTo(solutionFolder, AdoptionEnvironmentVariables.All));
         written.AddRange(ChartXml.WriteTo(solutionFolder, AdoptionCharts.All));
         written.AddRange(MainFormXml.WriteTo(solutionFolder, AdoptionForms.All));
+        written.Add(DashboardXml.WriteTo(solutionFolder, AdoptionDashboard.Dashboard));
         SolutionManifestComponents.Write(solutionFolder, RootComponents, OwnedComponentTypes);
         written.Add(SolutionManifestTables.ManifestPath);
         return written;
