@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using AdoptionPlugins.Tooling.Tables;
 
 namespace AdoptionPlugins.Tooling.Content;
@@ -14,4 +15,8 @@ public static class ContentIds
 
     /// <summary>The id of the component named <paramref name="name"/>, e.g. <c>role/Adoption User</c>.</summary>
     public static Guid For(string name) => NameBasedGuid.Create(Namespace, name);
+
+    /// <summary>The braced id of a part (tab, section, cell) of the form or dashboard <paramref name="owner"/>, as form XML writes ids.</summary>
+    public static string PartOf(Guid owner, string part) =>
+        For($"{owner:N}/{part}").ToString("B", CultureInfo.InvariantCulture);
 }

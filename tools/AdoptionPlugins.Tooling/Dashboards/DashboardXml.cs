@@ -75,7 +75,7 @@ public static class DashboardXml
             throw new ArgumentException($"Dashboard {dashboard.Name}: every row needs the same number of components, and at least one; the rows have {string.Join(", ", dashboard.Rows.Select(row => row.Count))}.", nameof(dashboard));
         }
 
-        var ids = new Ids(dashboard.Id);
+        var owner = dashboard.Id;
         return ExportXml.ToBytes(new XElement(
             "Dashboard",
             ExportXml.XsiDeclaration,
@@ -97,8 +97,8 @@ public static class DashboardXml
                                 "tab",
                                 new XAttribute("showlabel", "false"),
                                 new XAttribute("verticallayout", "true"),
-                                new XAttribute("id", ids.Of("tab")),
-                                Labels("Tab"),
+                                new XAttribute("id", ContentIds.PartOf(owner, "tab")),
+                                ExportXml.Labels("labels", "label", "Tab"),
                                 new XElement(
                                     "columns",
                                     new XElement(
@@ -111,9 +111,9 @@ public static class DashboardXml
                                                 new XAttribute("showlabel", "false"),
                                                 new XAttribute("showbar", "false"),
                                                 new XAttribute("columns", new string('1', columns[0])),
-                                                new XAttribute("id", ids.Of("section")),
-                                                Labels("Section"),
-                                                new XElement("rows", dashboard.Rows.SelectMany(row => WriteRow(row, ids)))))))))))),
+                                                new XAttribute("id", ContentIds.PartOf(owner, "section")),
+                                                ExportXml.Labels("labels", "label", "Section"),
+                                                new XElement("rows", dashboard.Rows.SelectMany(row => WriteRow(row, owner)))))))))))),
             new XElement("IntroducedVersion", dashboard.IntroducedVersion),
             new XElement("IsTabletEnabled", "0")));
     }
@@ -121,11 +121,11 @@ public static class DashboardXml
     public static string WriteTo(string solutionFolder, DashboardDefinition dashboard) =>
         ExportXml.WriteFile(solutionFolder, RelativePathOf(dashboard.Id), Write(dashboard));
 
-    private static IEnumerable<XElement> WriteRow(IEnumerable<DashboardComponent> components, Ids ids) =>
-        new[] { new XElement("row", components.Select(component => WriteCell(component, ids))) }
+    private static IEnumerable<XElement> WriteRow(IEnumerable<DashboardComponent> components, Guid owner) =>
+        new[] { new XElement("row", components.Select(component => WriteCell(component, owner))) }
             .Concat(Enumerable.Range(1, ComponentRows - 1).Select(_ => new XElement("row")));
 
-    private static XElement WriteCell(DashboardComponent component, Ids ids)
+    private static XElement WriteCell(DashboardComponent component, Guid owner)
     {
         var key = $"{component.Table}/{component.ViewId:N}/{component.ChartId:N}";
         return new XElement(
@@ -133,13 +133,13 @@ public static class DashboardXml
             new XAttribute("colspan", "1"),
             new XAttribute("rowspan", ComponentRows.ToString(CultureInfo.InvariantCulture)),
             new XAttribute("showlabel", "false"),
-            new XAttribute("id", ids.Of("cell/" + key)),
+            new XAttribute("id", ContentIds.PartOf(owner, "cell/" + key)),
             new XAttribute("auto", "false"),
-            Labels(component.Label),
+            ExportXml.Labels("labels", "label", component.Label),
             new XElement(
                 "control",
-                new XAttribute("id", string.Concat("Component", ids.Of("control/" + key).AsSpan(1, 7))),
-                new XAttribute("uniqueid", ids.Of("unique/" + key)),
+                new XAttribute("id", string.Concat("Component", ContentIds.PartOf(owner, "control/" + key).AsSpan(1, 7))),
+                new XAttribute("uniqueid", ContentIds.PartOf(owner, "unique/" + key)),
                 new XAttribute("classid", ChartGridControl),
                 new XAttribute("indicationOfSubgrid", "true"),
                 new XElement(
@@ -170,14 +170,5 @@ public static class DashboardXml
             RequiredText(parameters, "TargetEntityType", source),
             RequiredGuid(parameters, "ViewId", source),
             string.IsNullOrEmpty(chart) ? null : ParseGuid(chart, "<VisualizationId>", source));
-    }
-
-    private static XElement Labels(string text) =>
-        new("labels", new XElement("label", new XAttribute("description", text), new XAttribute("languagecode", ExportXml.English)));
-
-    // Ids of the dashboard's parts, made from the dashboard and the part's name.
-    private sealed class Ids(Guid dashboardId)
-    {
-        public string Of(string part) => ContentIds.For($"dashboard/{dashboardId:N}/{part}").ToString("B", CultureInfo.InvariantCulture);
     }
 }

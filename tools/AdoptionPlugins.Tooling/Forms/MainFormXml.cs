@@ -95,7 +95,7 @@ public static class MainFormXml
     public static byte[] Write(MainFormDefinition form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var ids = new Ids(form);
+        var owner = form.Id;
         return ExportXml.ToBytes(new XElement(
             "forms",
             ExportXml.XsiDeclaration,
@@ -112,13 +112,13 @@ public static class MainFormXml
                         new XElement(
                             "tab",
                             new XAttribute("verticallayout", "true"),
-                            new XAttribute("id", ids.Of("tab")),
+                            new XAttribute("id", ContentIds.PartOf(owner, "tab")),
                             new XAttribute("IsUserDefined", "1"),
                             new XAttribute("name", "general"),
                             new XAttribute("showlabel", "true"),
                             new XAttribute("expanded", "true"),
-                            Labels(form.TabLabel),
-                            new XElement("columns", new XElement("column", new XAttribute("width", "100%"), new XElement("sections", form.Sections.Select(section => WriteSection(section, ids)))))))),
+                            ExportXml.Labels("labels", "label", form.TabLabel),
+                            new XElement("columns", new XElement("column", new XAttribute("width", "100%"), new XElement("sections", form.Sections.Select(section => WriteSection(section, owner)))))))),
                 ExportXml.Bit("IsCustomizable", form.IsCustomizable),
                 ExportXml.Bit("CanBeDeleted", form.CanBeDeleted),
                 ExportXml.Labels("LocalizedNames", "LocalizedName", form.Name),
@@ -132,26 +132,26 @@ public static class MainFormXml
         return forms.Select(form => ExportXml.WriteFile(solutionFolder, RelativePathOf(form.TableSchemaName, form.Id), Write(form))).ToArray();
     }
 
-    private static XElement WriteSection(FormSection section, Ids ids) =>
+    private static XElement WriteSection(FormSection section, Guid owner) =>
         new(
             "section",
             new XAttribute("name", section.Name),
             new XAttribute("showlabel", "true"),
             new XAttribute("showbar", "false"),
             new XAttribute("IsUserDefined", "0"),
-            new XAttribute("id", ids.Of("section/" + section.Name)),
+            new XAttribute("id", ContentIds.PartOf(owner, "section/" + section.Name)),
             new XAttribute("columns", "1"),
-            Labels(section.Label),
+            ExportXml.Labels("labels", "label", section.Label),
             new XElement(
                 "rows",
                 section.Fields.Select(field => new XElement(
                     "row",
                     new XElement(
                         "cell",
-                        new XAttribute("id", ids.Of("cell/" + field.Column)),
+                        new XAttribute("id", ContentIds.PartOf(owner, "cell/" + field.Column)),
                         new XAttribute("showlabel", "true"),
                         new XAttribute("locklevel", "0"),
-                        Labels(field.Label),
+                        ExportXml.Labels("labels", "label", field.Label),
                         new XElement(
                             "control",
                             new XAttribute("id", field.Column),
@@ -173,14 +173,6 @@ public static class MainFormXml
                     control.Attribute("disabled")?.Value == "true");
             }).ToValueList());
 
-    private static XElement Labels(string text) =>
-        new("labels", new XElement("label", new XAttribute("description", text), new XAttribute("languagecode", ExportXml.English)));
 
     private static string[] Files(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.xml") : [];
-
-    // Ids of a form's parts, made from the form and the part's name.
-    private sealed class Ids(MainFormDefinition form)
-    {
-        public string Of(string part) => ContentIds.For($"form/{form.TableSchemaName}/{form.Id:N}/{part}").ToString("B", CultureInfo.InvariantCulture);
-    }
 }
