@@ -5,6 +5,7 @@ using System.Text;
 using System.Xml.Linq;
 using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tooling.Apps;
+using AdoptionPlugins.Tooling.Tests.Content;
 using AdoptionPlugins.Tooling.Tests.Registrations;
 using Xunit;
 
@@ -39,10 +40,9 @@ public class AppModuleXmlTests
     [Fact]
     public void ShippedApp_ReadsBackEqual()
     {
-        using var solution = new TemporarySolution();
-        var path = Path.Combine(solution.Path, AppModuleXml.WriteTo(solution.Path, AdoptionApp.App));
+        var app = AdoptionApp.App;
 
-        var read = AppModuleXml.ReadFile(path, "app");
+        var read = ReadBack.Of(folder => AppModuleXml.WriteTo(folder, app), AppModuleXml.ReadFile);
 
         Assert.Equal(AdoptionApp.App, read);
     }

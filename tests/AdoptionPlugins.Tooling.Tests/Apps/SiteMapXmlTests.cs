@@ -30,10 +30,9 @@ public class SiteMapXmlTests
     [Fact]
     public void ShippedSiteMap_ReadsBackEqual()
     {
-        using var solution = new TemporarySolution();
-        var path = Path.Combine(solution.Path, SiteMapXml.WriteTo(solution.Path, AdoptionApp.SiteMap));
+        var siteMap = AdoptionApp.SiteMap;
 
-        var read = SiteMapXml.ReadFile(path, "site map");
+        var read = ReadBack.Of(folder => SiteMapXml.WriteTo(folder, siteMap), SiteMapXml.ReadFile);
 
         Assert.Equal(AdoptionApp.SiteMap, read);
     }

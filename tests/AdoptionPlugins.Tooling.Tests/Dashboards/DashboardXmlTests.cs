@@ -8,7 +8,6 @@ using AdoptionPlugins.Tooling.Charts;
 using AdoptionPlugins.Tooling.Dashboards;
 using AdoptionPlugins.Tooling.Tables;
 using AdoptionPlugins.Tooling.Tests.Content;
-using AdoptionPlugins.Tooling.Tests.Registrations;
 using Xunit;
 
 namespace AdoptionPlugins.Tooling.Tests.Dashboards;
@@ -32,10 +31,9 @@ public class DashboardXmlTests
     [Fact]
     public void ShippedDashboard_ReadsBackEqual()
     {
-        using var solution = new TemporarySolution();
-        var path = Path.Combine(solution.Path, DashboardXml.WriteTo(solution.Path, AdoptionDashboard.Dashboard));
+        var dashboard = AdoptionDashboard.Dashboard;
 
-        var read = DashboardXml.ReadFile(path, "dashboard");
+        var read = ReadBack.Of(folder => DashboardXml.WriteTo(folder, dashboard), DashboardXml.ReadFile);
 
         Assert.Equal(AdoptionDashboard.Dashboard, read);
     }
