@@ -13,7 +13,8 @@ namespace AdoptionPlugins.Tooling.Content;
 
 /// <summary>
 /// The generator for what the solution ships besides its tables and views: security roles, environment variable definitions,
-/// charts, main forms, the dashboard and the app with its site map, and their root components in <c>Other/Solution.xml</c>. The approved-files test and the CLI call <see cref="WriteTo"/>.
+/// charts, main forms, the dashboard and the app with its site map, and their root components in <c>Other/Solution.xml</c>.
+/// The approved-files test calls <see cref="WriteTo"/> after <c>ShippedTables.WriteTo</c>, since both rewrite the manifest.
 /// </summary>
 public static class ShippedContent
 {
