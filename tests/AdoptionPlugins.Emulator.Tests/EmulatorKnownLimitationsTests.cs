@@ -71,14 +71,14 @@ public sealed class EmulatorKnownLimitationsTests
         Assert.True(org.Service.Retrieve("task", task, new ColumnSet("regardingobjectid")).Contains("regardingobjectid"));
     }
 
-    // Dataverse: relative date operators such as LastXDays are evaluated by the platform.
-    // The emulator throws NotSupportedException instead of guessing.
+    // Dataverse: relative date operators such as NextXDays or ThisWeek are evaluated by the platform. The emulator evaluates
+    // only last-seven-days and last-x-days (UserRelativeOperatorTests) and throws NotSupportedException for the others.
     [Fact]
     public void RelativeDateOperator_IsNotSupported()
     {
         using var org = new TestOrganization();
 
-        var query = Queries.Tasks(new ConditionExpression("scheduledend", ConditionOperator.LastXDays, 7));
+        var query = Queries.Tasks(new ConditionExpression("scheduledend", ConditionOperator.NextXDays, 7));
 
         Assert.Throws<NotSupportedException>(() => org.Service.RetrieveMultiple(query));
     }

@@ -16,12 +16,12 @@ internal sealed class ConditionCompiler
     private const int MaxHierarchyDepth = 100;
 
     private readonly IReadOnlyDictionary<string, QuerySource> _sourcesByAlias;
-    private readonly Guid _callerId;
+    private readonly CallerScope _caller;
 
-    public ConditionCompiler(IReadOnlyDictionary<string, QuerySource> sourcesByAlias, Guid callerId)
+    public ConditionCompiler(IReadOnlyDictionary<string, QuerySource> sourcesByAlias, CallerScope caller)
     {
         _sourcesByAlias = sourcesByAlias;
-        _callerId = callerId;
+        _caller = caller;
     }
 
     public Func<object?[]?[], bool>? Compile(FilterNode? filter, QuerySource owner)
@@ -88,8 +88,11 @@ internal sealed class ConditionCompiler
             ConditionOperator.NotOn => OnDate(condition, values, c => c != 0),
             ConditionOperator.OnOrAfter => OnDate(condition, values, c => c >= 0),
             ConditionOperator.OnOrBefore => OnDate(condition, values, c => c <= 0),
-            ConditionOperator.EqualUserId => v => v is StoredReference r && r.Id == _callerId,
-            ConditionOperator.NotEqualUserId => v => v is StoredReference r && r.Id != _callerId,
+            ConditionOperator.EqualUserId => v => v is StoredReference r && r.Id == _caller.CallerId,
+            ConditionOperator.NotEqualUserId => v => v is StoredReference r && r.Id != _caller.CallerId,
+            ConditionOperator.EqualUserOrUserHierarchy => v => v is StoredReference r && _caller.Hierarchy.Contains(r.Id),
+            ConditionOperator.Last7Days => LocalDays(column, condition, 6),
+            ConditionOperator.LastXDays => LocalDays(column, condition, Single(condition, values) as int? ?? 0),
             ConditionOperator.Under => Hierarchy(source, condition, values, below: true, includeSelf: false),
             ConditionOperator.UnderOrEqual => Hierarchy(source, condition, values, below: true, includeSelf: true),
             ConditionOperator.NotUnder => Negate(Hierarchy(source, condition, values, below: true, includeSelf: false)),
@@ -135,6 +138,30 @@ internal sealed class ConditionCompiler
         }
 
         return v => v is DateTime stored && accept(stored.Date.CompareTo(date.Date));
+    }
+
+    // Relative date operators take today in the caller's time zone; a UserLocal value is compared as the caller's local date,
+    // DateOnly and TimeZoneIndependent values as stored (dataverse-facts 4.8). last-seven-days is the seven days including today
+    // (ConditionOperator.Last7Days); that last-x-days reaches X whole days back from today, today included, is [community].
+    private Func<object?, bool> LocalDays(ColumnMetadata column, ConditionNode condition, int daysBack)
+    {
+        if (column.Type != ColumnType.DateTime)
+        {
+            throw Fault.InvalidArgument($"Condition operator {condition.Operator} needs a date and time column; '{column.LogicalName}' is {column.Type}.");
+        }
+
+        var local = column.DateTimeBehavior == DateTimeBehavior.UserLocal;
+        return v =>
+        {
+            if (v is not DateTime stored)
+            {
+                return false;
+            }
+
+            var day = local ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(stored, DateTimeKind.Utc), _caller.Zone).Date : stored.Date;
+            var today = _caller.Today;
+            return day >= today.AddDays(-daysBack) && day <= today;
+        };
     }
 
     private static Func<object?, bool> Negate(Func<object?, bool> test) => v => v is not null && !test(v);

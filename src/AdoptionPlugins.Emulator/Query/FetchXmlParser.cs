@@ -51,6 +51,9 @@ internal sealed class FetchXmlParser
         ["not-under"] = ConditionOperator.NotUnder,
         ["above"] = ConditionOperator.Above,
         ["eq-or-above"] = ConditionOperator.AboveOrEqual,
+        ["eq-useroruserhierarchy"] = ConditionOperator.EqualUserOrUserHierarchy,
+        ["last-seven-days"] = ConditionOperator.Last7Days,
+        ["last-x-days"] = ConditionOperator.LastXDays,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Link types the platform accepts but the emulator does not evaluate (fetchxml/reference/link-entity).
@@ -328,7 +331,9 @@ internal sealed class FetchXmlParser
 
         var values = op switch
         {
-            ConditionOperator.Null or ConditionOperator.NotNull or ConditionOperator.EqualUserId or ConditionOperator.NotEqualUserId => [],
+            ConditionOperator.Null or ConditionOperator.NotNull or ConditionOperator.EqualUserId or ConditionOperator.NotEqualUserId
+                or ConditionOperator.EqualUserOrUserHierarchy or ConditionOperator.Last7Days => [],
+            ConditionOperator.LastXDays => texts.Select(t => (object?)DayCount(table, column, t)).ToArray(),
             ConditionOperator.Like or ConditionOperator.NotLike or ConditionOperator.BeginsWith or ConditionOperator.DoesNotBeginWith
                 or ConditionOperator.EndsWith or ConditionOperator.DoesNotEndWith => texts.Cast<object?>().ToArray(),
             ConditionOperator.Under or ConditionOperator.UnderOrEqual or ConditionOperator.NotUnder or ConditionOperator.Above or ConditionOperator.AboveOrEqual
@@ -364,6 +369,12 @@ internal sealed class FetchXmlParser
         return value ?? throw Fault.InvalidArgument(
             $"Condition for attribute '{table.LogicalName}.{column.LogicalName}': expected argument(s) of type '{type}' but received '{text}'.");
     }
+
+    // The X of last-x-days is a count of days, whatever the column's type.
+    private static int DayCount(TableMetadata table, ColumnMetadata column, string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var days) && days >= 0
+            ? days
+            : throw Fault.InvalidArgument($"Condition for attribute '{table.LogicalName}.{column.LogicalName}': last-x-days expects a whole number of days, not '{text}'.");
 
     private static ColumnMetadata RequireColumn(TableMetadata table, string name) =>
         table.FindColumn(name) ?? throw Fault.UnknownColumn(table.LogicalName, name);

@@ -40,7 +40,7 @@ internal sealed class QueryEvaluator
         byAlias[root.Alias] = root;
         var links = new List<QuerySource>();
         Bind(query.Links, root, sources, byAlias, links);
-        var compiler = new ConditionCompiler(byAlias, _callerId);
+        var compiler = new ConditionCompiler(byAlias, Caller());
         var orders = Orders(query, root, links, compiler);
         var pageSize = PageSize(query);
         var settings = query.Aggregate is not null && _database.TryResolve("usersettings", out var userSettings) ? userSettings : null;
@@ -313,6 +313,29 @@ internal sealed class QueryEvaluator
 
     private static (int Ordinal, string Alias)[] AliasedOrdinals(TableStore store, ColumnSelection columns) =>
         [.. columns.Aliases.Select(a => (ConditionCompiler.RequireOrdinal(store.Metadata, a.Column), a.Alias))];
+
+    private CallerScope Caller() =>
+        new(_callerId, _database.Clock.UtcNow, () => CallerTimeZone(_database.TryResolve("usersettings", out var settings) ? settings : null), CallerHierarchy);
+
+    // eq-useroruserhierarchy matches the caller and their reports down to the hierarchy security depth (dataverse-facts 5.5).
+    // With hierarchy security off the platform's answer is UNVERIFIED; the emulator then matches the caller alone.
+    private HashSet<Guid> CallerHierarchy()
+    {
+        var members = new HashSet<Guid> { _callerId };
+        if (_database.Options.Security.ManagerHierarchyDepth is not { } depth || !_database.TryResolve("systemuser", out var users))
+        {
+            return members;
+        }
+
+        var parentOrdinal = users.Metadata.OrdinalOf("parentsystemuserid");
+        var level = new List<Guid> { _callerId };
+        for (var distance = 1; distance <= depth && level.Count > 0; distance++)
+        {
+            level = level.SelectMany(manager => users.Lookup(parentOrdinal, manager)).Where(members.Add).ToList();
+        }
+
+        return members;
+    }
 
     // The caller's usersettings.timezonecode decides user-time-zone date grouping; no settings row means UTC (dataverse-facts 4.4, 4.8).
     private TimeZoneInfo CallerTimeZone(TableStore? settings) =>

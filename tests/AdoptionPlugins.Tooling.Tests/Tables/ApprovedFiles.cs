@@ -3,12 +3,39 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using AdoptionPlugins.Testing;
+using AdoptionPlugins.Tooling.Content;
+using AdoptionPlugins.Tooling.Tables;
 
 namespace AdoptionPlugins.Tooling.Tests.Tables;
 
 /// <summary>Compares generated files with the committed ones and describes the first difference, so a failure says what changed.</summary>
 public static class ApprovedFiles
 {
+    /// <summary>The one switch that regenerates every generated file of <c>solution/</c> before the approved-files tests compare.</summary>
+    public const string RegenerateVariable = "ADOPTION_REGENERATE";
+
+    public const string RegenerateCommand =
+        RegenerateVariable + "=1 dotnet test tests/AdoptionPlugins.Tooling.Tests -c Release --filter FullyQualifiedName~Shipped";
+
+    // Every generator runs once, one after the other, because tables and content both rewrite Other/Solution.xml.
+    private static readonly Lazy<bool> Regenerated = new(() =>
+    {
+        var committed = RepositoryFolders.InRepository("solution");
+        ShippedTables.WriteTo(committed);
+        ShippedContent.WriteTo(committed);
+        return true;
+    });
+
+    /// <summary>Regenerates the committed files first when <see cref="RegenerateVariable"/> is 1; every approved-files test calls it.</summary>
+    public static void RegenerateIfAsked()
+    {
+        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
+        {
+            _ = Regenerated.Value;
+        }
+    }
+
     /// <summary>Null when every path has the same bytes in both folders; otherwise the first missing, extra or different file.</summary>
     public static string? FirstDifference(string approvedFolder, string generatedFolder, IEnumerable<string> relativePaths)
     {

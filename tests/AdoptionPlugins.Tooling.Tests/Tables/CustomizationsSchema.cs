@@ -29,6 +29,11 @@ public static class CustomizationsSchema
         ("entity", "IsSolutionAware"),
         ("entity", "IsMSTeamsIntegrationEnabled"),
         ("EntityRelationship", "CascadeArchive"),
+        ("AppModule", "OptimizedFor"),
+        ("AppModule", "statecode"),
+        ("AppModule", "statuscode"),
+        ("AppModule", "NavigationType"),
+        ("AppModule", "appsettings"),
     ];
 
     // Attributes of the same kind (solution-format 5: option/@IsHidden).

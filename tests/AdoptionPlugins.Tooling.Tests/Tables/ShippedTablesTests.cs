@@ -11,23 +11,15 @@ namespace AdoptionPlugins.Tooling.Tests.Tables;
 /// <summary>The committed <c>solution/</c> table files are exactly what the generator writes from <see cref="CaptureTables"/>.</summary>
 public class ShippedTablesTests
 {
-    private const string RegenerateVariable = "ADOPTION_REGENERATE";
-
-    private const string RegenerateCommand =
-        "ADOPTION_REGENERATE=1 dotnet test tests/AdoptionPlugins.Tooling.Tests -c Release --filter FullyQualifiedName~ShippedTablesTests";
-
     private static string Committed => RepositoryFolders.InRepository("solution");
 
     [Fact]
     public void CommittedTableFiles_AreWhatTheGeneratorWrites()
     {
+        ApprovedFiles.RegenerateIfAsked();
         using var generated = new TemporarySolution();
         Directory.CreateDirectory(Path.Combine(generated.Path, "Other"));
         File.Copy(Path.Combine(Committed, SolutionManifestTables.ManifestPath), Path.Combine(generated.Path, SolutionManifestTables.ManifestPath), overwrite: true);
-        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
-        {
-            ShippedTables.WriteTo(Committed);
-        }
 
         var paths = ShippedTables.WriteTo(generated.Path)
             .Concat(ApprovedFiles.FilesUnder(Committed, EntityXml.Folder, "Entity.xml"))
@@ -36,7 +28,7 @@ public class ShippedTablesTests
 
         var difference = ApprovedFiles.FirstDifference(Committed, generated.Path, paths);
 
-        Assert.True(difference is null, $"{difference}\nIf the change is intended, regenerate the files and review the diff:\n  {RegenerateCommand}");
+        Assert.True(difference is null, $"{difference}\nIf the change is intended, regenerate the files and review the diff:\n  {ApprovedFiles.RegenerateCommand}");
     }
 
     [Fact]

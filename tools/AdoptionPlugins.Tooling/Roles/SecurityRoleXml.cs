@@ -1,15 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 using AdoptionPlugins.Tooling.Registrations;
+using AdoptionPlugins.Tooling.Tables;
 using static AdoptionPlugins.Tooling.Registrations.RegistrationXml;
 
 namespace AdoptionPlugins.Tooling.Roles;
 
 /// <summary>
-/// Reads <c>Roles/&lt;Role Name&gt;.xml</c> in the exported format (solution-format, "Security role"):
+/// Reads and writes <c>Roles/&lt;Role Name&gt;.xml</c> in the exported format (solution-format, "Security role"):
 /// <c>&lt;Role id name&gt;&lt;IsCustomizable/&gt;&lt;RolePrivileges&gt;&lt;RolePrivilege name level/&gt;…</c>.
 /// The one parser the emulator, pack and validate share; bad content throws <see cref="InvalidDataException"/> naming the file.
 /// </summary>
@@ -47,6 +49,50 @@ public static class SecurityRoleXml
 
         return roles.ToValueList();
     }
+
+    /// <summary>The role's file relative to the solution folder: named after the role, spaces kept (solution-format 1).</summary>
+    public static string RelativePathOf(string roleName) => $"{Folder}/{roleName}.xml";
+
+    /// <summary>
+    /// The file's bytes as AKC's exports hold roles: UTF-8 with a byte order mark, privileges ordered by name ignoring case.
+    /// Throws <see cref="ArgumentException"/> for a role the reader would refuse.
+    /// </summary>
+    public static byte[] Write(SecurityRole role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        if (string.IsNullOrWhiteSpace(role.Name) || role.Name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        {
+            throw new ArgumentException($"Role {role.Id:B}: the name '{role.Name}' is empty or cannot name a file.", nameof(role));
+        }
+
+        var duplicate = role.Privileges.GroupBy(privilege => privilege.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Role {role.Name}: {duplicate.Key} is listed {duplicate.Count()} times; a role holds each privilege at one level.", nameof(role));
+        }
+
+        return ExportXml.ToBytes(new XElement(
+            "Role",
+            new XAttribute("id", role.Id.ToString("B", CultureInfo.InvariantCulture)),
+            new XAttribute("name", role.Name),
+            ExportXml.XsiDeclaration,
+            new XElement("IsCustomizable", role.IsCustomizable ? "1" : "0"),
+            new XElement(
+                "RolePrivileges",
+                Sorted(role.Privileges).Select(privilege =>
+                    new XElement("RolePrivilege", new XAttribute("name", privilege.Name), new XAttribute("level", privilege.Depth.ToString()))))));
+    }
+
+    /// <summary>Writes each role's file and returns the paths relative to the solution folder.</summary>
+    public static IReadOnlyList<string> WriteTo(string solutionFolder, IEnumerable<SecurityRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        return roles.Select(role => ExportXml.WriteFile(solutionFolder, RelativePathOf(role.Name), Write(role))).ToArray();
+    }
+
+    /// <summary>Privileges in the order exports list them: by name, ignoring case.</summary>
+    public static IEnumerable<RolePrivilege> Sorted(IEnumerable<RolePrivilege> privileges) =>
+        privileges.OrderBy(privilege => privilege.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads one role file; <paramref name="source"/> is the path shown in errors.</summary>
     public static SecurityRole ReadFile(string path, string source) => Read(LoadRoot(path, source, "Role"), source);

@@ -1,4 +1,5 @@
 using AdoptionPlugins.Tooling.Registrations;
+using AdoptionPlugins.Tooling.Views;
 using static AdoptionPlugins.Tooling.Tables.CustomColumns;
 
 namespace AdoptionPlugins.Tooling.Tables;
@@ -89,6 +90,8 @@ public static class CaptureTables
             new GridCell("adopt_loggedonbehalfcount", CountWidth), new GridCell("adopt_lastactivityon", DateTimeWidth),
         ],
         ViewOrder = new ViewOrder("adopt_day", Descending: true),
+        Views = AdoptionViews.DayViews,
+        HasCharts = true,
     };
 
     // Profile and leave changes are decisions people make (tier, opt-out, VIP, absence), so they are audited; the daily evaluation's
@@ -126,6 +129,8 @@ public static class CaptureTables
             new GridCell("adopt_isoptedout", CountWidth),
         ],
         ViewOrder = new ViewOrder("adopt_name", Descending: false),
+        Views = AdoptionViews.ProfileViews,
+        HasCharts = true,
         IsAuditEnabled = true,
     };
 

@@ -79,6 +79,7 @@ public static class EntityXml
             Keys = (info.Element("EntityKeys")?.Elements("EntityKey") ?? []).Select(key => ReadKey(key, tableSource)).ToValueList(),
             IsAuditEnabled = Flag(info, "IsAuditEnabled", tableSource, fallback: false),
             ChangeTrackingEnabled = Flag(info, "ChangeTrackingEnabled", tableSource, fallback: false),
+            HasVisualizations = entity.Element("Visualizations") is not null,
             IntroducedVersion = Text(info, "IntroducedVersion") ?? "1.0",
             IsCustomizable = Flag(info, "IsCustomizable", tableSource, fallback: true),
         };
@@ -104,6 +105,7 @@ public static class EntityXml
             new XElement("EntityInfo", entity),
             new XElement("FormXml"),
             new XElement("SavedQueries"),
+            table.HasVisualizations ? new XElement("Visualizations") : null,
             new XElement("RibbonDiffXml")));
     }
 

@@ -20,11 +20,13 @@ internal static class ExportXml
 
     public static byte[] ToBytes(XElement root) => Serialize(new XDocument(new XDeclaration("1.0", "utf-8", null), root), byteOrderMark: true);
 
-    public static byte[] Serialize(XDocument document, bool byteOrderMark)
+    /// <summary>The document's bytes; <paramref name="declaration"/> false leaves out the XML declaration, as environment variable files do.</summary>
+    public static byte[] Serialize(XDocument document, bool byteOrderMark, bool declaration = true)
     {
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark),
+            OmitXmlDeclaration = !declaration,
             Indent = true,
             IndentChars = "  ",
             NewLineChars = "\n",

@@ -35,6 +35,9 @@ public sealed record TableDefinition
 
     public bool ChangeTrackingEnabled { get; init; }
 
+    /// <summary>The table has charts: Entity.xml then holds a <c>&lt;Visualizations/&gt;</c> placeholder for <c>Visualizations/</c> (MED <c>msmedia_Show</c>).</summary>
+    public bool HasVisualizations { get; init; }
+
     public string IntroducedVersion { get; init; } = "1.0";
 
     public bool IsCustomizable { get; init; } = true;

@@ -39,6 +39,12 @@ public sealed record TableDesign
 
     public bool IsAuditEnabled { get; init; }
 
+    /// <summary>Charts ship for the table (Charts/AdoptionCharts), so its Entity.xml holds the <c>&lt;Visualizations/&gt;</c> placeholder.</summary>
+    public bool HasCharts { get; init; }
+
+    /// <summary>Public views beyond the system ones, such as the manager views (Views/AdoptionViews).</summary>
+    public ValueList<ViewDefinition> Views { get; init; } = [];
+
     /// <summary>The Web API collection name; the logical name with an s when not set, which suits our table names.</summary>
     public string? EntitySetName { get; init; }
 
@@ -65,9 +71,11 @@ public sealed record TableDesign
             Columns = EntityXml.ExportOrder(StandardColumns.ForUserOwned(SchemaName, DisplayName).Append(PrimaryName).Concat(Columns.Select(NameOptionSet))).ToValueList(),
             Keys = Keys,
             IsAuditEnabled = IsAuditEnabled,
+            HasVisualizations = HasCharts,
         };
         var quickFind = QuickFindColumns.Count > 0 ? QuickFindColumns : [PrimaryName.LogicalName];
-        return table with { Views = StandardViews.For(table, ViewColumns, ViewOrder, quickFind).ToValueList() };
+        var views = StandardViews.For(table, ViewColumns, ViewOrder, quickFind).Concat(Views);
+        return table with { Views = views.OrderBy(view => view.Id.ToString("B"), StringComparer.Ordinal).ToValueList() };
     }
 
     // A local option set is named <table>_<column>, as exports name them (AKC autocoe_automationscheduleitem_autocoe_priority).

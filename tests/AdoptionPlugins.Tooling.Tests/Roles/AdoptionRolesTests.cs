@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using AdoptionPlugins.Tooling.Roles;
+using AdoptionPlugins.Tooling.Tables;
+using Xunit;
+
+namespace AdoptionPlugins.Tooling.Tests.Roles;
+
+/// <summary>The shipped roles grant what their descriptions promise, and name only tables and rights that exist.</summary>
+public class AdoptionRolesTests
+{
+    private static readonly string[] Rights = ["Create", "Read", "Write", "Delete", "Append", "AppendTo", "Assign", "Share"];
+
+    private static readonly string[] StandardPrivileges = ["prvReadUser", "prvAppendToUser"];
+
+    [Fact]
+    public void EveryPrivilege_NamesAShippedTableWithARightOrAStandardPrivilege()
+    {
+        var tables = ShippedTables.Definitions.Tables.Select(table => table.SchemaName).ToArray();
+        var known = tables.SelectMany(table => Rights.Select(right => "prv" + right + table)).Concat(StandardPrivileges).ToHashSet(StringComparer.Ordinal);
+
+        var unknown = AdoptionRoles.All.SelectMany(role => role.Privileges).Select(privilege => privilege.Name).Where(name => !known.Contains(name));
+
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void OnlyTheAdministrator_ReachesBeyondTheirOwnAdoptionRows()
+    {
+        var adoptionTables = ShippedTables.Definitions.Tables.Select(table => table.SchemaName).ToArray();
+
+        var wide = AdoptionRoles.All.SelectMany(role => role.Privileges.Where(privilege => adoptionTables.Any(table => privilege.Name.EndsWith(table, StringComparison.Ordinal)) && privilege.Depth != PrivilegeDepth.Basic).Select(_ => role.Name)).Distinct();
+
+        Assert.Equal(["Adoption Administrator"], wide);
+    }
+
+    [Fact]
+    public void NoRole_WritesTheRowsThePluginsKeep()
+    {
+        string[] computed = ["adopt_ActivitySignal", "adopt_ActivityDay", "adopt_AdoptionProfile"];
+
+        var writers = AdoptionRoles.All.Where(role => role != AdoptionRoles.Administrator)
+            .SelectMany(role => role.Privileges.Where(privilege => computed.Any(table => privilege.Name.EndsWith(table, StringComparison.Ordinal)) && !privilege.Name.StartsWith("prvRead", StringComparison.Ordinal)).Select(privilege => $"{role.Name}: {privilege.Name}"));
+
+        Assert.Empty(writers);
+    }
+
+    [Fact]
+    public void EveryRole_ReadsUsers_BecauseTheViewsShowPeopleAndManagers()
+    {
+        var depths = AdoptionRoles.All.Select(role => role.DepthOf("prvReadUser"));
+
+        Assert.All(depths, depth => Assert.Equal(PrivilegeDepth.Global, depth));
+    }
+
+    [Fact]
+    public void RoleIds_AreTheSameEveryTimeAndDistinct()
+    {
+        var ids = AdoptionRoles.All.Select(role => role.Id).ToArray();
+
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+        Assert.Equal(new Guid("a6563af7-177c-5d79-8bf8-e738b0ad509e"), AdoptionRoles.Administrator.Id);
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Linq;
+using AdoptionPlugins.Tooling.Charts;
+using AdoptionPlugins.Tooling.Content;
+using AdoptionPlugins.Tooling.Tables;
+using AdoptionPlugins.Tooling.Views;
+
+namespace AdoptionPlugins.Tooling.Dashboards;
+
+/// <summary>
+/// The "CRM adoption" dashboard: the three charts over the tables' active views, then the lists a sales manager acts on. Every
+/// part shows only what the reader's role lets them read, so the same dashboard serves a rep, a manager and an administrator.
+/// </summary>
+public static class AdoptionDashboard
+{
+    public static DashboardDefinition Dashboard { get; } = new()
+    {
+        Id = ContentIds.For("dashboard/crmadoption"),
+        Name = "CRM adoption",
+        Description = "How your team is getting on with the CRM: who is active each week, what kind of customer work is logged, each team's adoption, and the people worth a word.",
+        Rows =
+        [
+            [
+                Chart(AdoptionCharts.PeopleActiveByTier, "Active Activity Days"),
+                Chart(AdoptionCharts.WorkByKind, "Active Activity Days"),
+                Chart(AdoptionCharts.StateByTeam, "Active Adoption Profiles"),
+            ],
+            [List(AdoptionViews.MyTeamsAdoption), List(AdoptionViews.ExecutivesNotYetUsingTheCrm), List(AdoptionViews.SlippingWorthACheckIn)],
+        ],
+    };
+
+    private static DashboardComponent Chart(ChartDefinition chart, string viewName)
+    {
+        var table = ShippedTables.Definitions.FindTable(chart.TableLogicalName) ?? throw new InvalidOperationException($"Chart {chart.Name}: no shipped table {chart.TableLogicalName}.");
+        var view = table.Views.Single(candidate => candidate.Name == viewName);
+        return new DashboardComponent(chart.Name, chart.TableLogicalName, view.Id, chart.Id);
+    }
+
+    private static DashboardComponent List(PublicView view) => new(view.Name, view.Table, view.ToDefinition().Id, null);
+}
