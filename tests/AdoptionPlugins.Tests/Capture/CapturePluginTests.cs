@@ -148,6 +148,44 @@ public class CapturePluginTests
     }
 
     [Fact]
+    public void RepsFirstCall_CreatesTheirProfileOnFirstSightWithTheCallAsFirstAndLastActivity()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+        org.ServiceFor(rep).Create(new Entity(Activity.PhoneCall) { ["subject"] = "Discovery call" });
+
+        org.RunCaptureJobs();
+        org.RefreshDays(rep);
+
+        var profile = org.ProfileOf(rep)!;
+        Assert.Equal(("Riley Rep", rep, new DateTime(2026, 11, 25), ProfileChoices.StateNew), (profile.GetAttributeValue<string>(AdoptionProfile.Name), profile.GetAttributeValue<EntityReference>(AdoptionProfile.OwnerId).Id, profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstSeenOn), profile.GetAttributeValue<OptionSetValue>(AdoptionProfile.State).Value));
+        Assert.Equal((CaptureOrganization.Start, CaptureOrganization.Start), (profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstActivityOn), profile.GetAttributeValue<DateTime>(AdoptionProfile.LastActivityOn)));
+    }
+
+    [Fact]
+    public void ExecutiveWhoLogsNothing_StillGetsAProfileWithoutActivity()
+    {
+        using var org = new CaptureOrganization();
+        var executive = org.CreateUser("Eve Executive");
+
+        org.RefreshDays(executive);
+
+        var profile = org.ProfileOf(executive)!;
+        Assert.Equal((new DateTime(2026, 11, 25), false), (profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstSeenOn), profile.Contains(AdoptionProfile.FirstActivityOn)));
+    }
+
+    [Fact]
+    public void IntegrationAccount_GetsNoProfile()
+    {
+        using var org = new CaptureOrganization();
+        var connector = org.CreateIntegration("ERP connector");
+
+        org.RefreshDays(connector);
+
+        Assert.Null(org.ProfileOf(connector));
+    }
+
+    [Fact]
     public void SavingATask_QueuesCaptureAndWritesNothingUntilTheJobRuns()
     {
         using var org = new CaptureOrganization();

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.ServiceModel;
+using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture.Reconcile;
 using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Schema;
@@ -23,7 +24,7 @@ public class ActivityReconcilerTests
         var counter = new CountingOrganizationService(org.SystemService);
         var request = new ReconcileRequest(null, CaptureOrganization.November.First, CaptureOrganization.November.Last, pageSize: 10);
 
-        var result = new ActivityReconciler(counter, new TraceLines()).RunPage(request, ReconcileCursor.Start(request));
+        var result = new ActivityReconciler(counter, new TraceLines(), new FixedClock(CaptureOrganization.Start)).RunPage(request, ReconcileCursor.Start(request));
 
         Assert.InRange(counter.Requests, 1, 4 + (3 * 10));
         Assert.Equal((10, 2), (result.SignalsWritten, ReconcileCursor.Parse(result.NextCursor, request).PageNumber));

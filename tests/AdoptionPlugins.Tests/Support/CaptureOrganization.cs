@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture;
 using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Emulator;
@@ -76,7 +77,7 @@ public sealed class CaptureOrganization : IDisposable
 
     /// <summary>Rolls these users' signals up into activity days and profiles for November, as the daily evaluation will.</summary>
     public int RefreshDays(params Guid[] userIds) =>
-        new ActivityDayRefresher(SystemService, new TraceLines()).Refresh(userIds, November);
+        new ActivityDayRefresher(SystemService, new TraceLines(), new FixedClock(Clock.UtcNow)).Refresh(userIds, November);
 
     public IReadOnlyList<Entity> Rows(string table) =>
         SystemService.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.ToList();
