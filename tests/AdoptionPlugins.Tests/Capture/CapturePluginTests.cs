@@ -175,6 +175,26 @@ public class CapturePluginTests
     }
 
     [Fact]
+    public void SalesTeamsTwoDays_GiveEachPersonAProfileWithTheirOwnFirstAndLastActivity()
+    {
+        using var org = new CaptureOrganization();
+        var scenario = new SalesTeamScenario(org);
+
+        org.RunCaptureJobs();
+        org.RefreshDays(scenario.People);
+
+        Assert.Equal(
+            [
+                "Ari Assistant first seen 2026-11-25, 2026-11-25 08:05:00Z - 2026-11-25 08:05:00Z",
+                "Bea Berlin first seen 2026-11-26, 2026-11-25 23:30:00Z - 2026-11-25 23:30:00Z",
+                "Eve Executive first seen 2026-11-26, - - -",
+                "Morgan Manager first seen 2026-11-25, 2026-11-25 14:40:00Z - 2026-11-25 14:40:00Z",
+                "Riley Rep first seen 2026-11-25, 2026-11-25 08:05:00Z - 2026-11-26 10:45:00Z",
+            ],
+            org.Rows(AdoptionProfile.EntityName).Select(Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void IntegrationAccount_GetsNoProfile()
     {
         using var org = new CaptureOrganization();
@@ -237,4 +257,12 @@ public class CapturePluginTests
     }
 
     private static int Count(Entity day, string column) => day.GetAttributeValue<int>(column);
+
+    private static string Describe(Entity profile) => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "{0} first seen {1:yyyy-MM-dd}, {2} - {3}",
+        profile.GetAttributeValue<string>(AdoptionProfile.Name),
+        profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstSeenOn),
+        profile.GetAttributeValue<DateTime?>(AdoptionProfile.FirstActivityOn)?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+        profile.GetAttributeValue<DateTime?>(AdoptionProfile.LastActivityOn)?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "-");
 }
