@@ -44,7 +44,7 @@ public sealed class ActivityDayRefresher
         users.Load(directory, signals.Select(signal => signal.UserId));
         var dayRows = new ActivityDayGateway(_service);
         var stored = dayRows.ReadDays(userIds, range);
-        var profileRows = new AdoptionProfileGateway(_service);
+        var profileRows = new ProfileActivityGateway(_service);
         var profiles = profileRows.ReadForUsers(userIds);
         var zones = new Dictionary<int, UserTimeZoneConverter>();
         var written = 0;

@@ -32,7 +32,7 @@ public class ProfileUpdateTests
     [Fact]
     public void RefreshOfLaterDays_MovesTheLastActivityAndKeepsTheEarlierFirst()
     {
-        var stored = new StoredProfile(Guid.NewGuid(), _dana.Id, "Dana Reyes", Monday.AddDays(-30), Monday);
+        var stored = new ProfileActivity(Guid.NewGuid(), _dana.Id, "Dana Reyes", Monday.AddDays(-30), Monday);
 
         var profile = ProfileUpdate.For(_dana, stored, ActivityDays.Of(_dana, Monday.AddDays(2)), Today);
 
@@ -42,7 +42,7 @@ public class ProfileUpdateTests
     [Fact]
     public void StoredProfileThatAlreadySaysItAll_IsNotWrittenAgain()
     {
-        var stored = new StoredProfile(Guid.NewGuid(), _dana.Id, "Dana Reyes", Monday, Monday.AddDays(2));
+        var stored = new ProfileActivity(Guid.NewGuid(), _dana.Id, "Dana Reyes", Monday, Monday.AddDays(2));
 
         var profile = ProfileUpdate.For(_dana, stored, ActivityDays.Of(_dana, Monday, Monday.AddDays(1)), Today);
 
@@ -52,7 +52,7 @@ public class ProfileUpdateTests
     [Fact]
     public void RenamedUser_GetsTheProfileRenamed()
     {
-        var stored = new StoredProfile(Guid.NewGuid(), _dana.Id, "Dana Smith", null, null);
+        var stored = new ProfileActivity(Guid.NewGuid(), _dana.Id, "Dana Smith", null, null);
 
         var profile = ProfileUpdate.For(_dana, stored, [], Today);
 

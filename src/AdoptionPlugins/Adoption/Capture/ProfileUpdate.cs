@@ -15,7 +15,7 @@ public static class ProfileUpdate
     /// <param name="stored">The stored profile, null when the user has none yet.</param>
     /// <param name="days">The user's days the roll-up just computed.</param>
     /// <param name="today">The user's local day now: a new profile's first-seen day, unless their activity started earlier.</param>
-    public static ProfileRecord? For(UserFacts user, StoredProfile? stored, IEnumerable<ActivityDayRecord> days, DateTime today)
+    public static ProfileRecord? For(UserFacts user, ProfileActivity? stored, IEnumerable<ActivityDayRecord> days, DateTime today)
     {
         _ = user ?? throw new ArgumentNullException(nameof(user));
         var active = (days ?? throw new ArgumentNullException(nameof(days))).Where(day => day.FirstActivityOn.HasValue).ToList();

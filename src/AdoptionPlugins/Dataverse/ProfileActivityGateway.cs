@@ -9,29 +9,29 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace AdoptionPlugins.Dataverse;
 
-/// <summary>Reads and writes the columns of <c>adopt_adoptionprofile</c> that the roll-up keeps: name, first sight, first and last activity.</summary>
-public sealed class AdoptionProfileGateway
+/// <summary>Reads and writes the columns of <c>adopt_adoptionprofile</c> that the roll-up keeps: name, first sight, first and last activity; the evaluation writes the rest.</summary>
+public sealed class ProfileActivityGateway
 {
     private static readonly string[] Columns = [AdoptionProfile.Name, AdoptionProfile.UserId, AdoptionProfile.FirstActivityOn, AdoptionProfile.LastActivityOn];
 
     private readonly IOrganizationService _service;
 
-    public AdoptionProfileGateway(IOrganizationService service)
+    public ProfileActivityGateway(IOrganizationService service)
     {
         _service = service ?? throw new ArgumentNullException(nameof(service));
     }
 
     /// <summary>The stored profiles of these users, by user: one request per 5,000 users (dataverse-facts 4.5).</summary>
-    public IReadOnlyDictionary<Guid, StoredProfile> ReadForUsers(IReadOnlyCollection<Guid> userIds)
+    public IReadOnlyDictionary<Guid, ProfileActivity> ReadForUsers(IReadOnlyCollection<Guid> userIds)
     {
         var ids = (userIds ?? throw new ArgumentNullException(nameof(userIds))).Distinct().ToList();
-        var profiles = new Dictionary<Guid, StoredProfile>();
+        var profiles = new Dictionary<Guid, ProfileActivity>();
         for (var start = 0; start < ids.Count; start += QueryPaging.MaxPageSize)
         {
             var query = new QueryExpression(AdoptionProfile.EntityName) { ColumnSet = new ColumnSet(Columns) };
             query.Criteria.AddCondition(AdoptionProfile.UserId, ConditionOperator.In, ids.Skip(start).Take(QueryPaging.MaxPageSize).Cast<object>().ToArray());
             query.AddOrder(AdoptionProfile.PrimaryId, OrderType.Ascending);
-            foreach (var profile in QueryPaging.All(_service, query).Select(FromRow).OfType<StoredProfile>())
+            foreach (var profile in QueryPaging.All(_service, query).Select(FromRow).OfType<ProfileActivity>())
             {
                 profiles[profile.UserId] = profile;
             }
@@ -69,8 +69,8 @@ public sealed class AdoptionProfileGateway
     }
 
     // A row without its user (a lookup cleared by hand) cannot be matched to anyone; it is left alone.
-    private static StoredProfile? FromRow(Entity row) =>
+    private static ProfileActivity? FromRow(Entity row) =>
         ColumnReader.Get<EntityReference>(row, AdoptionProfile.UserId) is { } user
-            ? new StoredProfile(row.Id, user.Id, ColumnReader.Get<string>(row, AdoptionProfile.Name), ColumnReader.GetUtc(row, AdoptionProfile.FirstActivityOn), ColumnReader.GetUtc(row, AdoptionProfile.LastActivityOn))
+            ? new ProfileActivity(row.Id, user.Id, ColumnReader.Get<string>(row, AdoptionProfile.Name), ColumnReader.GetUtc(row, AdoptionProfile.FirstActivityOn), ColumnReader.GetUtc(row, AdoptionProfile.LastActivityOn))
             : null;
 }

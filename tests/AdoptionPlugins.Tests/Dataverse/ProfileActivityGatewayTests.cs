@@ -9,7 +9,7 @@ using Xunit;
 
 namespace AdoptionPlugins.Tests.Dataverse;
 
-public class AdoptionProfileGatewayTests
+public class ProfileActivityGatewayTests
 {
     private static readonly DateTime Today = new(2026, 11, 25);
 
@@ -20,8 +20,8 @@ public class AdoptionProfileGatewayTests
         var rep = org.CreateUser("Riley Rep");
         var profile = ProfileUpdate.For(People.Person("Riley Rep", rep), null, [], Today)!;
 
-        new AdoptionProfileGateway(org.SystemService).Write(profile);
-        new AdoptionProfileGateway(org.SystemService).Write(profile);
+        new ProfileActivityGateway(org.SystemService).Write(profile);
+        new ProfileActivityGateway(org.SystemService).Write(profile);
 
         var row = Assert.Single(org.Rows(AdoptionProfile.EntityName));
         Assert.Equal((profile.Id, rep), (row.Id, row.GetAttributeValue<EntityReference>(AdoptionProfile.OwnerId).Id));
@@ -32,7 +32,7 @@ public class AdoptionProfileGatewayTests
     {
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep");
-        var gateway = new AdoptionProfileGateway(org.SystemService);
+        var gateway = new ProfileActivityGateway(org.SystemService);
         gateway.Write(ProfileUpdate.For(People.Person("Riley Rep", rep), null, [], Today)!);
         var stored = gateway.ReadForUsers([rep])[rep];
         org.SystemService.Update(new Entity(AdoptionProfile.EntityName, stored.Id) { [AdoptionProfile.State] = new OptionSetValue(ProfileChoices.StateActive) });
@@ -49,7 +49,7 @@ public class AdoptionProfileGatewayTests
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep");
         var otherId = org.SystemService.Create(new Entity(AdoptionProfile.EntityName) { [AdoptionProfile.Name] = "Riley", [AdoptionProfile.UserId] = new EntityReference(SystemUser.EntityName, rep) });
-        var gateway = new AdoptionProfileGateway(org.SystemService);
+        var gateway = new ProfileActivityGateway(org.SystemService);
 
         var stored = gateway.ReadForUsers([rep])[rep];
         gateway.Write(ProfileUpdate.For(People.Person("Riley Rep", rep), stored, [], Today)!);

@@ -3,9 +3,9 @@ using System;
 namespace AdoptionPlugins.Adoption.Capture;
 
 /// <summary>What the roll-up needs of a stored <c>adopt_adoptionprofile</c> row: its id, name and the activity times it holds.</summary>
-public sealed class StoredProfile
+public sealed class ProfileActivity
 {
-    public StoredProfile(Guid id, Guid userId, string? name, DateTime? firstActivityOn, DateTime? lastActivityOn)
+    public ProfileActivity(Guid id, Guid userId, string? name, DateTime? firstActivityOn, DateTime? lastActivityOn)
     {
         Id = id;
         UserId = userId;
