@@ -8,8 +8,6 @@ public sealed record ReconcilePage(OrganizationResponse Response, TimeSpan Emula
 {
     public int SignalsWritten => (int)Response[Schema.ReconcileActivityMessage.SignalsWritten];
 
-    public int DaysWritten => (int)Response[Schema.ReconcileActivityMessage.DaysWritten];
-
     /// <summary>The requests the API's plugin made: the time taken in request durations, less the call itself.</summary>
     public int PluginRequests(TimeSpan requestDuration) => (int)(EmulatedTime / requestDuration) - 1;
 }

@@ -49,9 +49,6 @@ public sealed class SalesTeamScenario
 
     public Guid[] People => [Rep, Manager, Assistant, Executive, BerlinRep, Connector];
 
-    /// <summary>How many events the scenario performed.</summary>
-    public int Events => _events;
-
     private void Build()
     {
         At(11, 25, 8, 5);
