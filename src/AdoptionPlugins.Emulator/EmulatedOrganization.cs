@@ -73,11 +73,13 @@ public sealed class EmulatedOrganization : IDisposable
     public IOrganizationService SystemService { get; }
 
     /// <summary>
-    /// Reads the unpacked solution in <paramref name="solutionFolder"/> (the folder holding Other/) and loads its plug-in types from
-    /// <paramref name="pluginAssemblies"/>, so the organization fires exactly what the solution would import.
+    /// Reads the unpacked solution in <paramref name="solutionFolder"/> (the folder holding Other/): its tables beside the standard
+    /// ones, its steps and custom APIs with their plug-in types from <paramref name="pluginAssemblies"/>, so the organization
+    /// stores and fires exactly what the solution would import.
     /// </summary>
     public static EmulatedOrganization FromSolution(string solutionFolder, params Assembly[] pluginAssemblies) => new(new EmulatedOrganizationOptions
     {
+        Catalog = MetadataCatalog.CreateFromSolution(solutionFolder),
         Registrations = SolutionRegistrations.Read(solutionFolder),
         PluginAssemblies = pluginAssemblies,
     });

@@ -10,6 +10,8 @@ namespace AdoptionPlugins.Emulator.Tests;
 
 public sealed class ConditionOperatorTests
 {
+    private static readonly string[] Subjects = ["One", "Two", "Three"];
+
     public static TheoryData<string, ConditionOperator, object[], string[]> Cases { get; } = new()
     {
         { "actualdurationminutes", ConditionOperator.Equal, [20], ["Beta meeting"] },
@@ -25,6 +27,7 @@ public sealed class ConditionOperatorTests
         { "actualdurationminutes", ConditionOperator.Between, [15, 30], ["Beta meeting", "gamma call"] },
         { "actualdurationminutes", ConditionOperator.NotBetween, [15, 30], ["Alpha call"] },
         { "subject", ConditionOperator.Equal, ["ALPHA CALL"], ["Alpha call"] },
+        { "subject", ConditionOperator.In, ["ALPHA CALL", "delta", "Epsilon"], ["Alpha call", "Delta"] },
         { "subject", ConditionOperator.Like, ["%CALL"], ["Alpha call", "gamma call"] },
         { "subject", ConditionOperator.Like, ["_eta%"], ["Beta meeting"] },
         { "subject", ConditionOperator.NotLike, ["%call"], ["Beta meeting", "Delta"] },
@@ -61,6 +64,20 @@ public sealed class ConditionOperatorTests
 
         Assert.Equal(["Mine"], mine);
         Assert.Equal(["Theirs"], theirs);
+    }
+
+    [Fact]
+    public void InOnThePrimaryIdOrALookup_FindsTheRowsOfTheListedIdsOnly()
+    {
+        using var org = new TestOrganization();
+        var other = org.CreateUser();
+        var ids = Subjects.Select(subject => org.Service.Create(A.Task().WithSubject(subject).OwnedBy(other).Build())).ToArray();
+
+        var byId = org.Service.Subjects(Queries.Tasks(new ConditionExpression("activityid", ConditionOperator.In, ids[0], ids[2], Guid.NewGuid(), ids[0])));
+        var byOwner = org.Service.Subjects(Queries.Tasks(new ConditionExpression("ownerid", ConditionOperator.In, new EntityReference("systemuser", other), org.UserId)));
+
+        Assert.Equal(["One", "Three"], byId);
+        Assert.Equal(["One", "Three", "Two"], byOwner);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public static class StandardTables
     ];
 
     // accessmode: 0 Read-Write, 1 Administrative, 2 Read, 3 Support User, 4 Non-interactive, 5 Delegated Admin (dataverse-facts 5.3).
+    // fullname is the platform's, composed from firstname and lastname (Service/Dependents/UserFullName).
     private static TableMetadata SystemUser() => new(
         "systemuser", "systemuserid", "fullname", OwnershipType.BusinessOwned,
         [
@@ -175,6 +176,7 @@ public static class StandardTables
         ]);
 
     // statecode 0 Open, 1 Won, 2 Lost; statuscode 1 In Progress, 2 On Hold, 3 Won, 4 Canceled, 5 Out-Sold; close dates are DateOnly (dataverse-facts 4.8, 5.6).
+    // salesstage 0 Qualify, 1 Develop, 2 Propose, 3 Close; opportunityratingcode 1 Hot, 2 Warm, 3 Cold: the columns a seller moves a deal on with.
     private static TableMetadata Opportunity() => new(
         "opportunity", "opportunityid", "name", OwnershipType.UserOwned,
         [
@@ -185,6 +187,13 @@ public static class StandardTables
             ColumnMetadata.Currency("actualvalue"),
             ColumnMetadata.Date("actualclosedate", DateTimeBehavior.DateOnly),
             ColumnMetadata.Date("estimatedclosedate", DateTimeBehavior.DateOnly),
+            ColumnMetadata.WholeNumber("closeprobability"),
+            ColumnMetadata.Text("stepname", 200),
+            ColumnMetadata.Choice("salesstage", 0, 1, 2, 3),
+            ColumnMetadata.Choice("opportunityratingcode", 1, 2, 3) with { DefaultValue = 2 },
+            ColumnMetadata.Memo("customerneed", 2000),
+            ColumnMetadata.Memo("currentsituation", 2000),
+            ColumnMetadata.Memo("proposedsolution", 2000),
             ColumnMetadata.StateChoice(0, 0, 1, 2),
             ColumnMetadata.StatusChoice(1, 1, 2, 3, 4, 5),
         ]);

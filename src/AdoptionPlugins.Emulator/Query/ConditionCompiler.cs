@@ -72,7 +72,7 @@ internal sealed class ConditionCompiler
             ConditionOperator.GreaterEqual => v => StoredValues.Compare(v, one) >= 0,
             ConditionOperator.LessThan => v => StoredValues.Compare(v, one) < 0,
             ConditionOperator.LessEqual => v => StoredValues.Compare(v, one) <= 0,
-            ConditionOperator.In => v => v is not null && values.Any(x => StoredValues.AreEqual(v, x)),
+            ConditionOperator.In => InTest(values),
             ConditionOperator.NotIn => v => v is not null && values.All(x => StoredValues.Compare(v, x) is { } c && c != 0),
             ConditionOperator.Null => v => v is null,
             ConditionOperator.NotNull => v => v is not null,
@@ -107,6 +107,19 @@ internal sealed class ConditionCompiler
         values.Length == 1 && values[0] is { } value
             ? value
             : throw Fault.InvalidArgument($"Condition operator {condition.Operator} on '{condition.Attribute}' expects exactly one value, got {values.Length}.");
+
+    // Ids and text are hashed, so a long In list (a page of ids) costs one lookup per row; numbers keep the pairwise comparison,
+    // where an int and a decimal of the same value must still match.
+    private static Func<object?, bool> InTest(object?[] values)
+    {
+        if (values.All(x => x is not null && StoredValues.IndexKey(x) is Guid or string))
+        {
+            var set = new HashSet<object>(values!, StoredValues.KeyComparer);
+            return v => v is not null && set.Contains(v);
+        }
+
+        return v => v is not null && values.Any(x => StoredValues.AreEqual(v, x));
+    }
 
     private static Func<object?, bool> Between(ConditionNode condition, object?[] values, bool inside)
     {

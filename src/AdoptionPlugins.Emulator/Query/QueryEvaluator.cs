@@ -145,7 +145,7 @@ internal sealed class QueryEvaluator
         }
     }
 
-    // An And filter with Equal (or EqualUserId) on the primary id or an indexed column reads only the matching rows.
+    // An And filter with Equal (or EqualUserId) or In on the primary id or an indexed column reads only the matching rows.
     private IEnumerable<object?[]> Candidates(FilterNode? filter, QuerySource root)
     {
         var store = root.Store;
@@ -154,6 +154,11 @@ internal sealed class QueryEvaluator
             foreach (var condition in filter.Conditions.Where(c => c.EntityAlias is null || c.EntityAlias == root.Alias))
             {
                 var ordinal = store.Metadata.OrdinalOf(condition.Attribute);
+                if (condition.Operator == ConditionOperator.In && ordinal >= 0 && (ordinal == store.IdOrdinal || store.IsIndexed(ordinal)))
+                {
+                    return InCandidates(store, ordinal, condition);
+                }
+
                 var value = condition.Operator switch
                 {
                     ConditionOperator.Equal when condition.Values.Count == 1 => ColumnValues.ConditionValue(condition.Values[0]),
@@ -178,6 +183,16 @@ internal sealed class QueryEvaluator
         }
 
         return store.Rows;
+    }
+
+    // The rows an In condition on the id or an indexed column can match, found by lookups rather than a scan; the filter still
+    // decides which of them match.
+    private static object?[][] InCandidates(TableStore store, int ordinal, ConditionNode condition)
+    {
+        var keys = condition.Values.Select(ColumnValues.ConditionValue).OfType<object>().Select(StoredValues.IndexKey).Distinct(StoredValues.KeyComparer).ToArray();
+        return ordinal == store.IdOrdinal
+            ? Rows(store, keys.OfType<Guid>()).ToArray()
+            : Rows(store, keys.SelectMany(key => store.Lookup(ordinal, key)).Distinct()).ToArray();
     }
 
     // SQL Server sorts nulls first; the primary id breaks ties so pages are stable.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture;
 using Microsoft.Xrm.Sdk;
 
@@ -14,14 +15,19 @@ public sealed class ActivityDayRefresher
 {
     private readonly IOrganizationService _service;
     private readonly ITracingService _tracing;
+    private readonly IClock _clock;
 
-    public ActivityDayRefresher(IOrganizationService service, ITracingService tracing)
+    public ActivityDayRefresher(IOrganizationService service, ITracingService tracing, IClock clock)
     {
         _service = service ?? throw new ArgumentNullException(nameof(service));
         _tracing = tracing ?? throw new ArgumentNullException(nameof(tracing));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
-    /// <summary>Writes every day of these users in the range that has signals or a stored row; returns how many rows it wrote.</summary>
+    /// <summary>
+    /// Writes every day of these users in the range that has signals or a stored row, and each counted user's adoption profile
+    /// when it is new or its first or last activity moved; returns how many day rows it wrote.
+    /// </summary>
     public int Refresh(IReadOnlyCollection<Guid> userIds, LocalDayRange range)
     {
         _ = userIds ?? throw new ArgumentNullException(nameof(userIds));
@@ -38,6 +44,8 @@ public sealed class ActivityDayRefresher
         users.Load(directory, signals.Select(signal => signal.UserId));
         var dayRows = new ActivityDayGateway(_service);
         var stored = dayRows.ReadDays(userIds, range);
+        var profileRows = new ProfileActivityGateway(_service);
+        var profiles = profileRows.ReadForUsers(userIds);
         var zones = new Dictionary<int, UserTimeZoneConverter>();
         var written = 0;
         foreach (var userId in userIds.Distinct())
@@ -48,13 +56,22 @@ public sealed class ActivityDayRefresher
                 continue;
             }
 
+            var zone = ZoneOf(directory.TimeZoneCodeOf(userId), zones);
             var days = ActivityRollUp.RollUp(
-                user, ZoneOf(directory.TimeZoneCodeOf(userId), zones), signals.Where(signal => signal.UserId == userId || signal.OnBehalfOfId == userId),
+                user, zone, signals.Where(signal => signal.UserId == userId || signal.OnBehalfOfId == userId),
                 directory, range, stored.TryGetValue(userId, out var existing) ? existing : null);
             foreach (var day in days)
             {
                 dayRows.Upsert(day);
                 written++;
+            }
+
+            // Accounts that do not count (applications, disabled, unlicensed ...) get no profile: the product does not watch them.
+            if (user.WhyNotCounted() is null
+                && ProfileUpdate.For(user, profiles.TryGetValue(userId, out var profile) ? profile : null, days, zone.ToLocalTime(_clock.UtcNow).Date) is { } update)
+            {
+                profileRows.Write(update);
+                _tracing.Trace("Profile {0}", update);
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture;
 using AdoptionPlugins.Adoption.Capture.Reconcile;
 using Microsoft.Xrm.Sdk;
@@ -16,11 +17,13 @@ public sealed class ActivityReconciler
 {
     private readonly IOrganizationService _service;
     private readonly ITracingService _tracing;
+    private readonly IClock _clock;
 
-    public ActivityReconciler(IOrganizationService service, ITracingService tracing)
+    public ActivityReconciler(IOrganizationService service, ITracingService tracing, IClock clock)
     {
         _service = service ?? throw new ArgumentNullException(nameof(service));
         _tracing = tracing ?? throw new ArgumentNullException(nameof(tracing));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
     public ReconcilePageResult RunPage(ReconcileRequest request, ReconcileCursor cursor)
@@ -64,7 +67,7 @@ public sealed class ActivityReconciler
             users = new RowPage<Guid>(listed, cursor.PageNumber * request.UsersPerPage < request.UserIds.Count, null);
         }
 
-        var written = new ActivityDayRefresher(_service, _tracing).Refresh(users.Items, request.Days);
+        var written = new ActivityDayRefresher(_service, _tracing, _clock).Refresh(users.Items, request.Days);
         _tracing.Trace("Reconcile roll-up page {0}: {1} users, {2} days written.", cursor.PageNumber, users.Items.Count, written);
         return new ReconcilePageResult(cursor.After(users.HasMore, users.PagingCookie)?.ToString(), 0, written);
     }

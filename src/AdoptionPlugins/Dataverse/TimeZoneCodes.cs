@@ -23,6 +23,10 @@ public static class TimeZoneCodes
         [65] = "E. South America Standard Time",
         [85] = "GMT Standard Time",
         [90] = "Greenwich Standard Time",
+
+        // Not in the index list: Dynamics' timezonedefinition table has it as (GMT) Coordinated Universal Time [community]. New
+        // organizations default users to it, so it must not cost a request per conversion.
+        [92] = "UTC",
         [95] = "Central Europe Standard Time",
         [100] = "Central European Standard Time",
         [105] = "Romance Standard Time",

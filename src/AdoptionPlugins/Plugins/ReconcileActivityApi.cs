@@ -25,7 +25,7 @@ public sealed class ReconcileActivityApi : PluginEntryPoint
             throw new InvalidPluginExecutionException(invalid.Message, invalid);
         }
 
-        var result = new ActivityReconciler(context.SystemService, context.Tracing).RunPage(request, cursor);
+        var result = new ActivityReconciler(context.SystemService, context.Tracing, context.Clock).RunPage(request, cursor);
         ReconcileInput.WriteResult(context.Execution.OutputParameters, result);
     }
 }

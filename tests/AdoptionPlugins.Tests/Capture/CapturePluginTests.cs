@@ -1,13 +1,18 @@
 using System;
 using System.Linq;
+using AdoptionPlugins.Emulator.Pipeline;
+using AdoptionPlugins.Emulator.Service;
 using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Schema;
+using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tests.Support;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Xunit;
 
 namespace AdoptionPlugins.Tests.Capture;
 
+/// <summary>People do their work through the emulator's pipeline with the steps from solution/; the async jobs capture it.</summary>
 public class CapturePluginTests
 {
     [Fact]
@@ -15,13 +20,13 @@ public class CapturePluginTests
     {
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep");
-        var call = org.ServiceFor(rep).Create(new Entity(Activity.PhoneCall) { ["subject"] = "Discovery call" });
+        org.ServiceFor(rep).Create(new Entity(Activity.PhoneCall) { ["subject"] = "Discovery call" });
 
-        DirectPluginRun.Create<RecordActivitySignalOnCreate>(org, Activity.PhoneCall, call, rep);
+        org.RunCaptureJobs();
         org.RefreshDays(rep);
 
         var day = Assert.Single(org.ActivityDaysOf(rep));
-        Assert.Equal((1, 1, "Riley Rep, 2026-11-25"), (day.GetAttributeValue<int>(ActivityDay.PhoneCallCount), day.GetAttributeValue<int>(ActivityDay.TotalCount), day.GetAttributeValue<string>(ActivityDay.Name)));
+        Assert.Equal((1, 1, "Riley Rep, 2026-11-25"), (Count(day, ActivityDay.PhoneCallCount), Count(day, ActivityDay.TotalCount), day.GetAttributeValue<string>(ActivityDay.Name)));
     }
 
     [Fact]
@@ -29,58 +34,61 @@ public class CapturePluginTests
     {
         using var org = new CaptureOrganization();
         var (assistant, executive) = (org.CreateUser("Ari Assistant"), org.CreateUser("Eve Executive"));
-        var task = org.ServiceFor(assistant).Create(new Entity(Activity.Task) { ["subject"] = "Prepare board deck", [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, executive) });
+        org.ServiceFor(assistant).Create(new Entity(Activity.Task) { ["subject"] = "Prepare board deck", [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, executive) });
 
-        DirectPluginRun.Create<RecordActivitySignalOnCreate>(org, Activity.Task, task, assistant);
+        org.RunCaptureJobs();
         org.RefreshDays(assistant, executive);
 
         var executiveDay = Assert.Single(org.ActivityDaysOf(executive));
-        Assert.Equal((0, 1), (executiveDay.GetAttributeValue<int>(ActivityDay.TotalCount), executiveDay.GetAttributeValue<int>(ActivityDay.LoggedOnBehalfCount)));
-        Assert.Equal(1, Assert.Single(org.ActivityDaysOf(assistant)).GetAttributeValue<int>(ActivityDay.TaskCount));
+        Assert.Equal((0, 1), (Count(executiveDay, ActivityDay.TotalCount), Count(executiveDay, ActivityDay.LoggedOnBehalfCount)));
+        Assert.Equal(1, Count(Assert.Single(org.ActivityDaysOf(assistant)), ActivityDay.TaskCount));
     }
 
-    [Fact]
-    public void EmailSyncedBySystem_CountsAsTrackedForTheMailboxOwner()
+    [Theory]
+    [InlineData(SyncIdentity.System)]
+    [InlineData(SyncIdentity.SssAdminProd)]
+    public void EmailTrackedByServerSideSync_CountsAsTrackedForTheMailboxOwner(SyncIdentity identity)
     {
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep");
-        var email = org.SystemService.Create(new Entity(Activity.Email) { ["subject"] = "Re: pricing", [Activity.DirectionCode] = false, [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, rep) });
+        new ServerSideSync(org.Organization.Database, org.ServiceFor, identity).TrackIncomingEmail(rep, new Entity(Activity.Email) { ["subject"] = "Re: pricing" });
 
-        DirectPluginRun.Create<RecordActivitySignalOnCreate>(org, Activity.Email, email, org.Database.SystemUserId);
+        org.RunCaptureJobs();
         org.RefreshDays(rep);
 
         var day = Assert.Single(org.ActivityDaysOf(rep));
-        Assert.Equal((1, 0), (day.GetAttributeValue<int>(ActivityDay.EmailTrackedCount), day.GetAttributeValue<int>(ActivityDay.EmailSentCount)));
+        Assert.Equal((1, 0), (Count(day, ActivityDay.EmailTrackedCount), Count(day, ActivityDay.EmailSentCount)));
     }
 
     [Fact]
     public void IntegrationBulkImport_LeavesTheSleepingExecutiveWithoutActivity()
     {
         using var org = new CaptureOrganization();
-        var executive = org.CreateUser("Eve Executive");
-        var connector = org.CreateUser("ERP connector", adjust: user => user[SystemUser.ApplicationId] = Guid.NewGuid());
-        var imported = Enumerable.Range(0, 5).Select(i => org.ServiceFor(connector).Create(new Entity(Activity.Task)
+        var (executive, connector) = (org.CreateUser("Eve Executive"), org.CreateIntegration("ERP connector"));
+        foreach (var number in Enumerable.Range(1, 5))
         {
-            ["subject"] = $"Imported {i}", [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, executive), [RecordColumns.ImportSequenceNumber] = 3,
-        })).ToList();
+            org.ServiceFor(connector).Create(new Entity(Activity.Task)
+            {
+                ["subject"] = $"Imported order {number}", [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, executive), [RecordColumns.ImportSequenceNumber] = 3,
+            });
+        }
 
-        var runs = imported.Select(task => DirectPluginRun.Create<RecordActivitySignalOnCreate>(org, Activity.Task, task, connector)).ToList();
+        org.RunCaptureJobs();
         org.RefreshDays(executive, connector);
 
         Assert.Empty(org.Rows(ActivitySignal.EntityName));
         Assert.Empty(org.ActivityDaysOf(executive));
-        Assert.All(runs, run => Assert.Contains(run.Traces, line => line.Contains("not credited (DataImport)", StringComparison.Ordinal)));
+        Assert.All(org.Organization.Traces.Of<RecordActivitySignalOnCreate>(), trace => Assert.Contains("not credited (DataImport)", trace.Text, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void ApplicationUserWithoutImportMarker_IsNotCountedForAnyone()
+    public void IntegrationWritingWithoutImportMarker_CountsForNobody()
     {
         using var org = new CaptureOrganization();
-        var executive = org.CreateUser("Eve Executive");
-        var connector = org.CreateUser("ERP connector", adjust: user => user[SystemUser.ApplicationId] = Guid.NewGuid());
-        var task = org.ServiceFor(connector).Create(new Entity(Activity.Task) { ["subject"] = "Synced", [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, executive) });
+        var (executive, connector) = (org.CreateUser("Eve Executive"), org.CreateIntegration("ERP connector"));
+        org.ServiceFor(connector).Create(new Entity(Activity.Task) { ["subject"] = "Synced order", [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, executive) });
 
-        DirectPluginRun.Create<RecordActivitySignalOnCreate>(org, Activity.Task, task, connector, applicationId: Guid.NewGuid());
+        org.RunCaptureJobs();
         org.RefreshDays(executive, connector);
 
         Assert.Empty(org.Rows(ActivitySignal.EntityName));
@@ -93,34 +101,32 @@ public class CapturePluginTests
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep");
         var task = org.ServiceFor(rep).Create(new Entity(Activity.Task) { ["subject"] = "Send proposal" });
-        DirectPluginRun.Create<RecordActivitySignalOnCreate>(org, Activity.Task, task, rep);
-        var before = DirectPluginRun.PreImageFor<RecordActivitySignalOnStateChange>(org, Activity.Task, task);
-        var completion = new Entity(Activity.Task, task) { [RecordColumns.StateCode] = new OptionSetValue(Activity.StateCompleted), [RecordColumns.StatusCode] = new OptionSetValue(5) };
         org.Clock.Advance(TimeSpan.FromHours(2));
-        org.ServiceFor(rep).Update(completion);
+        org.ServiceFor(rep).Update(new Entity(Activity.Task, task) { [RecordColumns.StateCode] = new OptionSetValue(Activity.StateCompleted), [RecordColumns.StatusCode] = new OptionSetValue(5) });
 
-        DirectPluginRun.Update<RecordActivitySignalOnStateChange>(org, completion, before, rep);
+        org.RunCaptureJobs();
         org.RefreshDays(rep);
 
         var day = Assert.Single(org.ActivityDaysOf(rep));
-        Assert.Equal((1, 1, 2), (day.GetAttributeValue<int>(ActivityDay.TaskCount), day.GetAttributeValue<int>(ActivityDay.CompletedCount), day.GetAttributeValue<int>(ActivityDay.TotalCount)));
+        Assert.Equal((1, 1, 2), (Count(day, ActivityDay.TaskCount), Count(day, ActivityDay.CompletedCount), Count(day, ActivityDay.TotalCount)));
     }
 
     [Fact]
-    public void WinningAnOpportunity_CountsOneWinWhenBothTheWinAndTheStateStepRun()
+    public void WinningAnOpportunity_CountsOneWinThoughTheWinAndTheStateStepBothRecordIt()
     {
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep");
         var deal = org.ServiceFor(rep).Create(new Entity(Opportunity.EntityName) { ["name"] = "Fleet renewal" });
-        var before = DirectPluginRun.PreImageFor<RecordActivitySignalOnStateChange>(org, Opportunity.EntityName, deal);
-        var won = new Entity(Opportunity.EntityName, deal) { [RecordColumns.StateCode] = new OptionSetValue(Opportunity.StateWon), [RecordColumns.StatusCode] = new OptionSetValue(3) };
-        org.ServiceFor(rep).Update(won);
+        org.ServiceFor(rep).Execute(new WinOpportunityRequest
+        {
+            OpportunityClose = new Entity("opportunityclose") { ["opportunityid"] = new EntityReference(Opportunity.EntityName, deal) }, Status = new OptionSetValue(3),
+        });
 
-        DirectPluginRun.Win<RecordOpportunityWinOnWin>(org, deal, rep);
-        DirectPluginRun.Update<RecordActivitySignalOnStateChange>(org, won, before, rep);
+        var jobs = org.RunCaptureJobs();
         org.RefreshDays(rep);
 
-        Assert.Equal(1, Assert.Single(org.ActivityDaysOf(rep)).GetAttributeValue<int>(ActivityDay.OpportunityWonCount));
+        Assert.Equal(["Create", "Update", "Win"], jobs.Jobs.Select(job => job.MessageName).Order());
+        Assert.Equal(1, Count(Assert.Single(org.ActivityDaysOf(rep)), ActivityDay.OpportunityWonCount));
     }
 
     [Fact]
@@ -131,39 +137,132 @@ public class CapturePluginTests
         var deal = org.ServiceFor(rep).Create(new Entity(Opportunity.EntityName) { ["name"] = "Fleet renewal" });
         foreach (var value in new[] { 1000m, 2000m, 3000m })
         {
-            var change = new Entity(Opportunity.EntityName, deal) { ["estimatedvalue"] = new Money(value) };
             org.Clock.Advance(TimeSpan.FromMinutes(30));
-            org.ServiceFor(rep).Update(change);
-            DirectPluginRun.Update<RecordOpportunityWorkOnUpdate>(org, change, null, rep);
+            org.ServiceFor(rep).Update(new Entity(Opportunity.EntityName, deal) { ["estimatedvalue"] = new Money(value) });
         }
 
+        org.RunCaptureJobs();
         org.RefreshDays(rep);
 
-        Assert.Equal(1, Assert.Single(org.ActivityDaysOf(rep)).GetAttributeValue<int>(ActivityDay.OpportunityWorkedCount));
+        Assert.Equal(1, Count(Assert.Single(org.ActivityDaysOf(rep)), ActivityDay.OpportunityWorkedCount));
+    }
+
+    [Fact]
+    public void RepsFirstCall_CreatesTheirProfileOnFirstSightWithTheCallAsFirstAndLastActivity()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+        org.ServiceFor(rep).Create(new Entity(Activity.PhoneCall) { ["subject"] = "Discovery call" });
+
+        org.RunCaptureJobs();
+        org.RefreshDays(rep);
+
+        var profile = org.ProfileOf(rep)!;
+        Assert.Equal(("Riley Rep", rep, new DateTime(2026, 11, 25), ProfileChoices.StateNew), (profile.GetAttributeValue<string>(AdoptionProfile.Name), profile.GetAttributeValue<EntityReference>(AdoptionProfile.OwnerId).Id, profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstSeenOn), profile.GetAttributeValue<OptionSetValue>(AdoptionProfile.State).Value));
+        Assert.Equal((CaptureOrganization.Start, CaptureOrganization.Start), (profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstActivityOn), profile.GetAttributeValue<DateTime>(AdoptionProfile.LastActivityOn)));
+    }
+
+    [Fact]
+    public void ExecutiveWhoLogsNothing_StillGetsAProfileWithoutActivity()
+    {
+        using var org = new CaptureOrganization();
+        var executive = org.CreateUser("Eve Executive");
+
+        org.RefreshDays(executive);
+
+        var profile = org.ProfileOf(executive)!;
+        Assert.Equal((new DateTime(2026, 11, 25), false), (profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstSeenOn), profile.Contains(AdoptionProfile.FirstActivityOn)));
+    }
+
+    [Fact]
+    public void SalesTeamsTwoDays_GiveEachPersonAProfileWithTheirOwnFirstAndLastActivity()
+    {
+        using var org = new CaptureOrganization();
+        var scenario = new SalesTeamScenario(org);
+
+        org.RunCaptureJobs();
+        org.RefreshDays(scenario.People);
+
+        Assert.Equal(
+            [
+                "Ari Assistant first seen 2026-11-25, 2026-11-25 08:05:00Z - 2026-11-25 08:05:00Z",
+                "Bea Berlin first seen 2026-11-26, 2026-11-25 23:30:00Z - 2026-11-25 23:30:00Z",
+                "Eve Executive first seen 2026-11-26, - - -",
+                "Morgan Manager first seen 2026-11-25, 2026-11-25 14:40:00Z - 2026-11-25 14:40:00Z",
+                "Riley Rep first seen 2026-11-25, 2026-11-25 08:05:00Z - 2026-11-26 10:45:00Z",
+            ],
+            org.Rows(AdoptionProfile.EntityName).Select(Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void IntegrationAccount_GetsNoProfile()
+    {
+        using var org = new CaptureOrganization();
+        var connector = org.CreateIntegration("ERP connector");
+
+        org.RefreshDays(connector);
+
+        Assert.Null(org.ProfileOf(connector));
+    }
+
+    [Fact]
+    public void SavingATask_QueuesCaptureAndWritesNothingUntilTheJobRuns()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+
+        org.ServiceFor(rep).Create(new Entity(Activity.Task) { ["subject"] = "Send proposal" });
+
+        Assert.Equal(1, org.Organization.AsyncJobs.PendingCount);
+        Assert.Empty(org.Rows(ActivitySignal.EntityName));
+    }
+
+    [Fact]
+    public void CaptureJobThatKeepsFailing_LeavesTheUsersTaskSaved()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+        FlakySignalWrites.RegisterOn(org, seed: 1, failureRate: 1, maxFailuresPerRow: int.MaxValue);
+        var task = org.ServiceFor(rep).Create(new Entity(Activity.Task) { ["subject"] = "Send proposal" });
+
+        var run = org.RunCaptureJobs();
+
+        Assert.Equal((AsyncJobStatus.Failed, 4), (run.Jobs[^1].Status, run.Jobs[^1].Attempt));
+        Assert.Equal(task, Assert.Single(org.Rows(Activity.Task)).Id);
+        Assert.Empty(org.Rows(ActivitySignal.EntityName));
     }
 
     [Fact]
     public void CapturingOneActivity_CostsOneRequest()
     {
-        using var org = new CaptureOrganization();
+        var requestDuration = TimeSpan.FromMilliseconds(20);
+        using var org = new CaptureOrganization(requestDuration);
         var rep = org.CreateUser("Riley Rep");
-        var call = org.ServiceFor(rep).Create(new Entity(Activity.PhoneCall) { ["subject"] = "Follow-up" });
-        var counter = new CountingOrganizationService(org.SystemService);
-        org.WrapPluginServices = _ => counter;
+        org.ServiceFor(rep).Create(new Entity(Activity.PhoneCall) { ["subject"] = "Follow-up" });
+        var before = org.Clock.UtcNow;
 
-        DirectPluginRun.Create<RecordActivitySignalOnCreate>(org, Activity.PhoneCall, call, rep);
+        org.RunCaptureJobs();
 
-        Assert.Equal(1, counter.Requests);
+        Assert.Equal(1, (org.Clock.UtcNow - before) / requestDuration);
     }
 
     [Fact]
     public void WinMessageWithoutOpportunityClose_FailsWithAMessageThatSaysWhy()
     {
-        using var org = new CaptureOrganization();
-        var rep = org.CreateUser("Riley Rep");
+        var context = new FakePluginExecutionContext { MessageName = PluginMessages.Win, PrimaryEntityName = Opportunity.EntityName };
 
-        var error = Assert.Throws<InvalidPluginExecutionException>(() => DirectPluginRun.CustomApi<RecordOpportunityWinOnWin>(org, PluginMessages.Win, rep, new System.Collections.Generic.Dictionary<string, object>()));
+        var error = Assert.Throws<InvalidPluginExecutionException>(() => new RecordOpportunityWinOnWin().Execute(new FakePluginServices(context, _ => throw new InvalidOperationException("No request expected."))));
 
         Assert.Contains("carried no OpportunityClose", error.Message, StringComparison.Ordinal);
     }
+
+    private static int Count(Entity day, string column) => day.GetAttributeValue<int>(column);
+
+    private static string Describe(Entity profile) => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "{0} first seen {1:yyyy-MM-dd}, {2} - {3}",
+        profile.GetAttributeValue<string>(AdoptionProfile.Name),
+        profile.GetAttributeValue<DateTime>(AdoptionProfile.FirstSeenOn),
+        profile.GetAttributeValue<DateTime?>(AdoptionProfile.FirstActivityOn)?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+        profile.GetAttributeValue<DateTime?>(AdoptionProfile.LastActivityOn)?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "-");
 }

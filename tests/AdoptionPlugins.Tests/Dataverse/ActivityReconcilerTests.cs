@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
+using System.ServiceModel;
+using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture.Reconcile;
 using AdoptionPlugins.Dataverse;
-using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Schema;
 using AdoptionPlugins.Tests.Support;
 using Microsoft.Xrm.Sdk;
@@ -13,6 +13,8 @@ namespace AdoptionPlugins.Tests.Dataverse;
 
 public class ActivityReconcilerTests
 {
+    private static readonly TimeSpan RequestDuration = TimeSpan.FromMilliseconds(20);
+
     [Fact]
     public void SourcePage_CostsAtMostFourRequestsPlusThreeUpsertsPerRow()
     {
@@ -22,22 +24,22 @@ public class ActivityReconcilerTests
         var counter = new CountingOrganizationService(org.SystemService);
         var request = new ReconcileRequest(null, CaptureOrganization.November.First, CaptureOrganization.November.Last, pageSize: 10);
 
-        var result = new ActivityReconciler(counter, new TraceLines()).RunPage(request, ReconcileCursor.Start(request));
+        var result = new ActivityReconciler(counter, new TraceLines(), new FixedClock(CaptureOrganization.Start)).RunPage(request, ReconcileCursor.Start(request));
 
         Assert.InRange(counter.Requests, 1, 4 + (3 * 10));
         Assert.Equal((10, 2), (result.SignalsWritten, ReconcileCursor.Parse(result.NextCursor, request).PageNumber));
     }
 
     [Fact]
-    public void WholeRun_KeepsEveryPageWithinItsBudget()
+    public void WholeRunThroughTheApi_KeepsEveryPageWithinItsBudget()
     {
-        using var org = new CaptureOrganization();
+        using var org = new CaptureOrganization(RequestDuration);
         var scenario = new SalesTeamScenario(org);
         LogTasks(org, scenario.Rep, 40);
 
-        var pages = ReconcileRunner.RunToEnd(org, scenario.Manager, pageSize: 10);
+        var pages = ReconcileRunner.RunToEnd(org, org.CreateAdministrator("Ada Admin"), pageSize: 10);
 
-        Assert.All(pages, requests => Assert.InRange(requests, 1, 4 + (3 * 10) + ReconcileRequest.UserDaysPerPage));
+        Assert.All(pages, page => Assert.InRange(page.PluginRequests(RequestDuration), 1, 4 + (3 * 10) + ReconcileRequest.UserDaysPerPage));
         Assert.Equal(16 + 40, org.Rows(ActivityDay.EntityName).Sum(day => day.GetAttributeValue<int>(ActivityDay.TotalCount)));
     }
 
@@ -47,7 +49,7 @@ public class ActivityReconcilerTests
         using var org = new CaptureOrganization();
         var scenario = new SalesTeamScenario(org);
 
-        ReconcileRunner.RunToEnd(org, scenario.Manager, userIds: $"{scenario.Rep}, {{{scenario.Assistant}}}");
+        ReconcileRunner.RunToEnd(org, org.CreateAdministrator("Ada Admin"), userIds: $"{scenario.Rep}, {{{scenario.Assistant}}}");
 
         var users = org.Rows(ActivityDay.EntityName).Select(day => day.GetAttributeValue<EntityReference>(ActivityDay.UserId).Id).Distinct().Order();
         Assert.Equal(new[] { scenario.Rep, scenario.Assistant }.Order(), users);
@@ -57,25 +59,26 @@ public class ActivityReconcilerTests
     public void SameCursorSentTwice_RedoesThePageWithoutWritingAgain()
     {
         using var org = new CaptureOrganization();
-        var rep = org.CreateUser("Riley Rep");
+        var (rep, admin) = (org.CreateUser("Riley Rep"), org.CreateAdministrator("Ada Admin"));
         LogTasks(org, rep, 3);
-        var first = ReconcileRunner.RunPage(org, rep, null);
+        var first = ReconcileRunner.RunPage(org, admin, null);
 
-        var repeated = ReconcileRunner.RunPage(org, rep, null);
+        var repeated = ReconcileRunner.RunPage(org, admin, null);
 
-        Assert.Equal((3, 0), (first.Outputs[ReconcileActivityMessage.SignalsWritten], repeated.Outputs[ReconcileActivityMessage.SignalsWritten]));
-        Assert.Equal(first.Outputs[ReconcileActivityMessage.NextCursor], repeated.Outputs[ReconcileActivityMessage.NextCursor]);
+        Assert.Equal((3, 0), (first.SignalsWritten, repeated.SignalsWritten));
+        Assert.Equal(first.Response[ReconcileActivityMessage.NextCursor], repeated.Response[ReconcileActivityMessage.NextCursor]);
     }
 
     [Fact]
     public void LastPage_SaysThereIsNoMore()
     {
         using var org = new CaptureOrganization();
-        var rep = org.CreateUser("Riley Rep");
+        var admin = org.CreateAdministrator("Ada Admin");
 
-        var pages = ReconcileRunner.RunToEnd(org, rep);
+        var pages = ReconcileRunner.RunToEnd(org, admin);
 
         Assert.Equal(ReconcileCursor.Tables.Count + 1, pages.Count);
+        Assert.Equal(false, pages[^1].Response[ReconcileActivityMessage.HasMore]);
     }
 
     [Theory]
@@ -85,16 +88,16 @@ public class ActivityReconcilerTests
     public void BadInput_FailsWithAMessageTheCallerCanActOn(string parameter, string value, string expected)
     {
         using var org = new CaptureOrganization();
-        var inputs = new Dictionary<string, object>
+        var request = new OrganizationRequest(ReconcileActivityMessage.UniqueName)
         {
             [ReconcileActivityMessage.FromDate] = CaptureOrganization.November.First,
             [ReconcileActivityMessage.ToDate] = CaptureOrganization.November.Last,
         };
-        inputs[parameter] = parameter == ReconcileActivityMessage.ToDate ? DateTime.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value;
+        request[parameter] = parameter == ReconcileActivityMessage.ToDate ? DateTime.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value;
 
-        var error = Assert.Throws<InvalidPluginExecutionException>(() => DirectPluginRun.CustomApi<ReconcileActivityApi>(org, ReconcileActivityMessage.UniqueName, org.Database.SystemUserId, inputs));
+        var error = Assert.Throws<FaultException<OrganizationServiceFault>>(() => org.ServiceFor(org.CreateAdministrator("Ada Admin")).Execute(request));
 
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Detail.Message, StringComparison.Ordinal);
     }
 
     private static void LogTasks(CaptureOrganization org, Guid user, int count)
@@ -103,12 +106,5 @@ public class ActivityReconcilerTests
         {
             org.ServiceFor(user).Create(new Entity(Activity.Task) { ["subject"] = $"Task {i}" });
         }
-    }
-
-    private sealed class TraceLines : ITracingService
-    {
-        public List<string> Lines { get; } = [];
-
-        public void Trace(string format, params object[] args) => Lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using AdoptionPlugins.Adoption.Capture;
 using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Schema;
@@ -14,7 +13,7 @@ public class UserDirectoryGatewayTests
     {
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep", CaptureOrganization.BerlinTimeZone);
-        var connector = org.CreateUser("ERP connector", adjust: user => user[SystemUser.ApplicationId] = Guid.NewGuid());
+        var connector = org.CreateIntegration("ERP connector");
         var counting = new CountingOrganizationService(org.SystemService);
         var directory = new LoadedUserDirectory();
 
@@ -57,8 +56,8 @@ public class UserDirectoryGatewayTests
         using var org = new CaptureOrganization();
         var directory = new LoadedUserDirectory();
 
-        new UserDirectoryGateway(org.SystemService).Load(directory, [org.Database.SystemUserId]);
+        new UserDirectoryGateway(org.SystemService).Load(directory, [org.SystemUserId]);
 
-        Assert.Equal(NoCreditReason.SystemAccount, directory.Find(org.Database.SystemUserId)!.WhyNotCounted());
+        Assert.Equal(NoCreditReason.SystemAccount, directory.Find(org.SystemUserId)!.WhyNotCounted());
     }
 }

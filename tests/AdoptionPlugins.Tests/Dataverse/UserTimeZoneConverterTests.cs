@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Testing;
 using AdoptionPlugins.Tests.Support;
@@ -33,16 +34,25 @@ public class UserTimeZoneConverterTests
     }
 
     [Fact]
-    public void UnmappedCode_AsksThePlatformOncePerTime()
+    public void UnmappedCode_AsksThePlatformOncePerQuarterHour()
     {
         var platform = LocalTimeService(TimeSpan.FromHours(5.75));
         var kathmandu = new UserTimeZoneConverter(193, platform);
 
-        var local = kathmandu.ToLocalTime(LateEvening);
-        kathmandu.ToLocalTime(LateEvening);
+        var times = new[] { LateEvening, LateEvening.AddMinutes(7).AddSeconds(3), LateEvening.AddMinutes(20) }.Select(kathmandu.ToLocalTime).ToList();
 
-        Assert.Equal((LateEvening.AddHours(5.75), 1), (DateTime.SpecifyKind(local, DateTimeKind.Utc), platform.Requests));
-        Assert.False(kathmandu.IsLocal);
+        Assert.Equal([new DateTime(2026, 11, 26, 5, 15, 0), new DateTime(2026, 11, 26, 5, 22, 3), new DateTime(2026, 11, 26, 5, 35, 0)], times);
+        Assert.Equal((2, false), (platform.Requests, kathmandu.IsLocal));
+    }
+
+    [Fact]
+    public void UtcCode_ConvertsWithoutARequest()
+    {
+        var platform = LocalTimeService(TimeSpan.Zero);
+
+        var local = new UserTimeZoneConverter(92, platform).ToLocalTime(LateEvening);
+
+        Assert.Equal((new DateTime(2026, 11, 25, 23, 30, 0), 0), (local, platform.Requests));
     }
 
     // Answers LocalTimeFromUtcTime with a fixed offset, as the platform would for one time zone.

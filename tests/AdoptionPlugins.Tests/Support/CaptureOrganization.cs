@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture;
 using AdoptionPlugins.Dataverse;
-using AdoptionPlugins.Emulator.Data;
+using AdoptionPlugins.Emulator;
+using AdoptionPlugins.Emulator.Pipeline;
 using AdoptionPlugins.Emulator.Security;
-using AdoptionPlugins.Emulator.Service;
+using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Schema;
 using AdoptionPlugins.Tooling.Roles;
 using Microsoft.Xrm.Sdk;
@@ -13,65 +15,82 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace AdoptionPlugins.Tests.Support;
 
-/// <summary>A fresh emulated organization per test with the capture tables, a settable clock and helpers to add people.</summary>
+/// <summary>
+/// A fresh emulated organization per test, built from our solution/: its tables, capture steps and reconcile API run through the
+/// emulator's pipeline and async service. People are added with the roles they would hold; the clock only moves forward.
+/// </summary>
 public sealed class CaptureOrganization : IDisposable
 {
     public const int LondonTimeZone = 85;
     public const int BerlinTimeZone = 110;
     public const int NewYorkTimeZone = 35;
 
-    public CaptureOrganization()
+    /// <param name="requestDuration">Emulated time each request takes, so a test can read how many requests something made.</param>
+    public CaptureOrganization(TimeSpan? requestDuration = null)
     {
-        Database = new InMemoryDatabase(TemporaryCaptureCatalog.Create(), Clock);
-        Database.Security.AddRole(Salesperson);
-        SystemService = ServiceFor(Database.SystemUserId);
+        Organization = new EmulatedOrganization(SolutionUnderTest.Options(Start, requestDuration ?? TimeSpan.Zero));
+        Organization.Database.Security.AddRole(SalesRoles.Salesperson);
     }
 
-    /// <summary>What a sales team's members hold: their business unit's activities, notes and opportunities, so an assistant can log for an executive.</summary>
-    public static SecurityRole Salesperson { get; } = new()
-    {
-        Id = new Guid("5a1e5d0e-0000-4000-8000-000000000001"),
-        Name = "Salesperson",
-        Privileges =
-        [
-            .. PrivilegeNames.Grant("task", PrivilegeDepth.Local, AllRights),
-            .. PrivilegeNames.Grant("annotation", PrivilegeDepth.Local, AllRights),
-            .. PrivilegeNames.Grant("opportunity", PrivilegeDepth.Local, AllRights),
-            .. PrivilegeNames.Grant("systemuser", PrivilegeDepth.Global, AccessRight.Read),
-        ],
-    };
-
-    private static AccessRight[] AllRights =>
-        [AccessRight.Create, AccessRight.Read, AccessRight.Write, AccessRight.Delete, AccessRight.Append, AccessRight.AppendTo, AccessRight.Assign];
-
-    public static DateTime Start { get; } = new(2026, 11, 25, 9, 0, 0, DateTimeKind.Utc);
-
-    public SettableClock Clock { get; } = new(Start);
-
-    public InMemoryDatabase Database { get; }
-
-    /// <summary>Acts as SYSTEM, as plugins do with CreateOrganizationService(null) (dataverse-facts 1.5).</summary>
-    public IOrganizationService SystemService { get; }
+    /// <summary>08:00 UTC on the Wednesday the tests' work happens.</summary>
+    public static DateTime Start { get; } = new(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc);
 
     /// <summary>November 2026, the month the tests' activity happens in.</summary>
     public static LocalDayRange November { get; } = new(new DateTime(2026, 11, 1), new DateTime(2026, 11, 30));
 
-    /// <summary>Wraps the services plugins get from the factory, for example to count their requests.</summary>
-    public Func<IOrganizationService, IOrganizationService> WrapPluginServices { get; set; } = service => service;
+    public EmulatedOrganization Organization { get; }
 
-    public IOrganizationService ServiceFor(Guid userId) => new EmulatedOrganizationService(Database, userId);
+    public SimulatedClock Clock => Organization.Clock;
 
-    /// <summary>Rolls these users' signals up into activity days for November, as the daily evaluation will.</summary>
-    public int RefreshDays(params Guid[] userIds) => new ActivityDayRefresher(SystemService, new NullTracing()).Refresh(userIds, November);
+    public Guid SystemUserId => Organization.SystemUserId;
+
+    /// <summary>Acts as SYSTEM, as plugins do with CreateOrganizationService(null) (dataverse-facts 1.5).</summary>
+    public IOrganizationService SystemService => Organization.SystemService;
+
+    /// <summary>A person's own service, as their browser or Outlook would call.</summary>
+    public IOrganizationService ServiceFor(Guid userId) => Organization.ServiceFor(userId);
+
+    /// <summary>Moves the clock forward to <paramref name="utc"/>.</summary>
+    public void At(DateTime utc)
+    {
+        var by = utc - Clock.UtcNow;
+        Clock.Advance(by >= TimeSpan.Zero ? by : throw new ArgumentOutOfRangeException(nameof(utc), utc, $"The clock is already at {Clock.UtcNow:u}."));
+    }
+
+    /// <summary>Runs the queued capture jobs, and any they queue, as the async service would.</summary>
+    public AsyncRunResult RunCaptureJobs(AsyncRunOptions? options = null) => Organization.AsyncJobs.RunUntilIdle(options);
+
+    /// <summary>Runs <paramref name="requests"/> with our steps disabled, as if they were bypassed or switched off.</summary>
+    public void WithoutCapture(Action requests)
+    {
+        var ours = Organization.Plugins.Steps.Where(step => step.PluginTypeName is { } type && type.StartsWith(typeof(PluginEntryPoint).Namespace + ".", StringComparison.Ordinal)).ToList();
+        ours.ForEach(step => Organization.Plugins.Disable(step.Id));
+        try
+        {
+            requests();
+        }
+        finally
+        {
+            ours.ForEach(step => Organization.Plugins.Enable(step.Id));
+        }
+    }
+
+    /// <summary>Rolls these users' signals up into activity days and profiles for November, as the daily evaluation will.</summary>
+    public int RefreshDays(params Guid[] userIds) =>
+        new ActivityDayRefresher(SystemService, new TraceLines(), new FixedClock(Clock.UtcNow)).Refresh(userIds, November);
 
     public IReadOnlyList<Entity> Rows(string table) =>
         SystemService.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.ToList();
 
     /// <summary>The user's stored activity days, by day.</summary>
-    public IReadOnlyList<Entity> ActivityDaysOf(Guid userId) => Rows(Schema.ActivityDay.EntityName)
-        .Where(row => row.GetAttributeValue<EntityReference>(Schema.ActivityDay.UserId).Id == userId)
-        .OrderBy(row => row.GetAttributeValue<DateTime>(Schema.ActivityDay.Day))
+    public IReadOnlyList<Entity> ActivityDaysOf(Guid userId) => Rows(ActivityDay.EntityName)
+        .Where(row => row.GetAttributeValue<EntityReference>(ActivityDay.UserId).Id == userId)
+        .OrderBy(row => row.GetAttributeValue<DateTime>(ActivityDay.Day))
         .ToList();
+
+    /// <summary>The user's adoption profile, or null when none was created.</summary>
+    public Entity? ProfileOf(Guid userId) => Rows(AdoptionProfile.EntityName)
+        .SingleOrDefault(row => row.GetAttributeValue<EntityReference>(AdoptionProfile.UserId).Id == userId);
 
     public void DeleteAll(string table)
     {
@@ -81,29 +100,31 @@ public sealed class CaptureOrganization : IDisposable
         }
     }
 
-    /// <summary>A licensed, enabled, interactive user with a usersettings row in the given time zone.</summary>
-    public Guid CreateUser(string fullName, int timeZoneCode = LondonTimeZone, Action<Entity>? adjust = null)
+    /// <summary>A licensed, enabled, interactive Salesperson in the given time zone, named "First Last".</summary>
+    public Guid CreateUser(string fullName, int timeZoneCode = LondonTimeZone, Action<Entity>? adjust = null, SecurityRole? role = null)
     {
+        var names = fullName.Split(' ', 2);
         var user = new Entity(SystemUser.EntityName)
         {
-            [SystemUser.FullName] = fullName,
+            ["firstname"] = names.Length == 2 ? names[0] : null,
+            ["lastname"] = names[^1],
             ["domainname"] = $"{Guid.NewGuid():N}@contoso.test",
-            ["businessunitid"] = new EntityReference("businessunit", Database.RootBusinessUnitId),
+            ["businessunitid"] = new EntityReference("businessunit", Organization.RootBusinessUnitId),
             [SystemUser.IsLicensed] = true,
         };
         adjust?.Invoke(user);
         var id = SystemService.Create(user);
-        Database.Security.AssignRole(id, Salesperson.Id);
+        Organization.Database.Security.AssignRole(id, (role ?? SalesRoles.Salesperson).Id);
         SystemService.Update(new Entity(UserSettings.EntityName, id) { [UserSettings.TimeZoneCode] = timeZoneCode });
         return id;
     }
 
-    public void Dispose() => Database.Dispose();
+    /// <summary>An integration's application user (no license, an Entra application id) with System Administrator, as integrations get.</summary>
+    public Guid CreateIntegration(string name) =>
+        CreateUser(name, adjust: user => (user[SystemUser.ApplicationId], user[SystemUser.IsLicensed]) = (Guid.NewGuid(), false), role: BuiltInRoles.SystemAdministrator);
 
-    private sealed class NullTracing : ITracingService
-    {
-        public void Trace(string format, params object[] args)
-        {
-        }
-    }
+    /// <summary>A CRM administrator: a person with System Administrator, who may rebuild everyone's activity days.</summary>
+    public Guid CreateAdministrator(string name) => CreateUser(name, role: BuiltInRoles.SystemAdministrator);
+
+    public void Dispose() => Organization.Dispose();
 }

@@ -6,7 +6,7 @@ namespace AdoptionPlugins.Tests.Support;
 /// <summary>Users as the directory describes them: a licensed interactive person unless a method says otherwise.</summary>
 public static class People
 {
-    public static UserFacts Person(string name = "Riley Rep") => new(Guid.NewGuid(), name);
+    public static UserFacts Person(string name = "Riley Rep", Guid? id = null) => new(id ?? Guid.NewGuid(), name);
 
     public static UserFacts SystemAccount() => new(Guid.NewGuid(), WellKnownAccounts.System);
 

@@ -2,49 +2,44 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace AdoptionPlugins.Tests.Support;
 
-/// <summary>Calls the reconcile custom API page after page, as the flow does, counting each page's requests.</summary>
+/// <summary>Calls the reconcile custom API through the organization, page after page as the flow does.</summary>
 public static class ReconcileRunner
 {
-    /// <summary>Runs a whole reconcile; returns the requests each page made.</summary>
-    public static IReadOnlyList<int> RunToEnd(CaptureOrganization org, Guid callerId, string? userIds = null, int? pageSize = null)
+    /// <summary>Runs a whole reconcile of November as <paramref name="callerId"/>, one page after another.</summary>
+    public static IReadOnlyList<ReconcilePage> RunToEnd(CaptureOrganization org, Guid callerId, string? userIds = null, int? pageSize = null)
     {
-        var pages = new List<int>();
+        var pages = new List<ReconcilePage>();
         string? cursor = null;
         do
         {
-            var counter = new CountingOrganizationService(org.SystemService);
-            org.WrapPluginServices = _ => counter;
-            var run = RunPage(org, callerId, cursor, userIds, pageSize);
-            pages.Add(counter.Requests);
-            cursor = run.Outputs[ReconcileActivityMessage.HasMore] is true ? (string)run.Outputs[ReconcileActivityMessage.NextCursor] : null;
+            var page = RunPage(org, callerId, cursor, userIds, pageSize);
+            pages.Add(page);
+            cursor = page.Response[ReconcileActivityMessage.HasMore] is true ? (string)page.Response[ReconcileActivityMessage.NextCursor] : null;
         }
         while (cursor is not null);
 
-        org.WrapPluginServices = service => service;
         return pages;
     }
 
-    public static PluginRun RunPage(CaptureOrganization org, Guid callerId, string? cursor, string? userIds = null, int? pageSize = null)
+    /// <summary>One page: <c>Execute(new OrganizationRequest("adopt_ReconcileActivity"))</c> as the caller, for November.</summary>
+    public static ReconcilePage RunPage(CaptureOrganization org, Guid callerId, string? cursor, string? userIds = null, int? pageSize = null)
     {
-        var inputs = new Dictionary<string, object>
+        var request = new OrganizationRequest(ReconcileActivityMessage.UniqueName)
         {
             [ReconcileActivityMessage.FromDate] = CaptureOrganization.November.First,
             [ReconcileActivityMessage.ToDate] = CaptureOrganization.November.Last,
         };
-        AddIfSet(inputs, ReconcileActivityMessage.Cursor, cursor);
-        AddIfSet(inputs, ReconcileActivityMessage.UserIds, userIds);
-        if (pageSize is { } size)
-        {
-            inputs[ReconcileActivityMessage.PageSize] = size;
-        }
-
-        return DirectPluginRun.CustomApi<ReconcileActivityApi>(org, ReconcileActivityMessage.UniqueName, callerId, inputs);
+        AddIfSet(request, ReconcileActivityMessage.Cursor, cursor);
+        AddIfSet(request, ReconcileActivityMessage.UserIds, userIds);
+        AddIfSet(request, ReconcileActivityMessage.PageSize, pageSize);
+        var started = org.Clock.UtcNow;
+        var response = org.ServiceFor(callerId).Execute(request);
+        return new ReconcilePage(response, org.Clock.UtcNow - started);
     }
 
     /// <summary>Every stored activity day, one line each, in a fixed order, for comparing two ways of computing them.</summary>
@@ -66,11 +61,11 @@ public static class ReconcileRunner
     private static string Time(Entity row, string column) =>
         row.GetAttributeValue<DateTime?>(column)?.ToString("u", CultureInfo.InvariantCulture) ?? "-";
 
-    private static void AddIfSet(Dictionary<string, object> inputs, string name, string? value)
+    private static void AddIfSet(OrganizationRequest request, string name, object? value)
     {
         if (value is not null)
         {
-            inputs[name] = value;
+            request[name] = value;
         }
     }
 }

@@ -1,30 +1,37 @@
 using System;
-using System.Collections.Generic;
-using AdoptionPlugins.Plugins;
+using AdoptionPlugins.Emulator.Service;
 using AdoptionPlugins.Schema;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace AdoptionPlugins.Tests.Support;
 
 /// <summary>
-/// A week of real-looking work in one organization, with the capture job each request queues: a rep's calls, tasks, notes,
-/// emails and deals; an assistant logging for an executive; server-side sync tracking email; an integration importing tasks;
-/// a manager completing a rep's task; a Berlin user working late. Every event is one reconcile can still see on the rows.
+/// Two days of real-looking work in one organization, each event a request through the pipeline: a rep's calls, tasks, notes,
+/// emails and deals; an assistant logging for an executive; server-side sync tracking email; an integration importing tasks; a
+/// manager completing a rep's task; a Berlin user working late; a deal won with WinOpportunity. Every event is one reconcile can
+/// still see on the rows.
 /// </summary>
 public sealed class SalesTeamScenario
 {
     private readonly CaptureOrganization _org;
-    private readonly List<CaptureJob> _jobs = [];
+    private readonly Func<int, bool> _captured;
+    private readonly ServerSideSync _sync;
+    private int _events;
 
-    public SalesTeamScenario(CaptureOrganization org)
+    /// <param name="org">The organization to work in.</param>
+    /// <param name="captured">Whether the capture steps are on for the n-th event (from 0); all are when null.</param>
+    public SalesTeamScenario(CaptureOrganization org, Func<int, bool>? captured = null)
     {
         _org = org;
+        _captured = captured ?? (_ => true);
+        _sync = new ServerSideSync(org.Organization.Database, org.ServiceFor);
         Rep = org.CreateUser("Riley Rep");
         Manager = org.CreateUser("Morgan Manager");
         Assistant = org.CreateUser("Ari Assistant");
         Executive = org.CreateUser("Eve Executive", CaptureOrganization.NewYorkTimeZone);
         BerlinRep = org.CreateUser("Bea Berlin", CaptureOrganization.BerlinTimeZone);
-        Connector = org.CreateUser("ERP connector", adjust: user => user[SystemUser.ApplicationId] = Guid.NewGuid());
+        Connector = org.CreateIntegration("ERP connector");
         Build();
     }
 
@@ -42,9 +49,6 @@ public sealed class SalesTeamScenario
 
     public Guid[] People => [Rep, Manager, Assistant, Executive, BerlinRep, Connector];
 
-    /// <summary>The capture jobs in the order the requests queued them.</summary>
-    public IReadOnlyList<CaptureJob> Jobs => _jobs;
-
     private void Build()
     {
         At(11, 25, 8, 5);
@@ -53,17 +57,17 @@ public sealed class SalesTeamScenario
         Logged(Rep, Activity.Task, ("subject", "Book demo"));
         Logged(Rep, Annotation.EntityName, ("subject", "Budget confirmed"));
         Logged(Rep, Activity.Email, ("subject", "Proposal"), (Activity.DirectionCode, true));
-        Synced(Rep, ("subject", "Re: proposal"), (Activity.DirectionCode, false));
-        Synced(Rep, ("subject", "Sent from Outlook"), (Activity.DirectionCode, true));
-        Logged(Assistant, Activity.Task, ("subject", "Board deck"), (RecordColumns.OwnerId, new EntityReference(SystemUser.EntityName, Executive)));
-        Logged(Connector, Activity.Task, ("subject", "Imported order"), (RecordColumns.OwnerId, new EntityReference(SystemUser.EntityName, Executive)), (RecordColumns.ImportSequenceNumber, 4));
-        Logged(Connector, Activity.Task, ("subject", "Imported invoice"), (RecordColumns.OwnerId, new EntityReference(SystemUser.EntityName, Executive)), (RecordColumns.ImportSequenceNumber, 4));
+        Event(() => _sync.TrackIncomingEmail(Rep, new Entity(Activity.Email) { ["subject"] = "Re: proposal" }));
+        Event(() => _sync.TrackSentEmail(Rep, new Entity(Activity.Email) { ["subject"] = "Sent from Outlook" }));
+        Logged(Assistant, Activity.Task, ("subject", "Board deck"), (RecordColumns.OwnerId, UserRef(Executive)));
+        Logged(Connector, Activity.Task, ("subject", "Imported order"), (RecordColumns.OwnerId, UserRef(Executive)), (RecordColumns.ImportSequenceNumber, 4));
+        Logged(Connector, Activity.Task, ("subject", "Imported invoice"), (RecordColumns.OwnerId, UserRef(Executive)), (RecordColumns.ImportSequenceNumber, 4));
         var wonDeal = Logged(Rep, Opportunity.EntityName, ("name", "Fleet renewal"));
         var openDeal = Logged(Rep, Opportunity.EntityName, ("name", "New region"));
 
         At(11, 25, 14, 40);
-        Complete(Manager, Activity.Task, followUp, Activity.StateCompleted, 5);
-        Work(Rep, openDeal);
+        Complete(Manager, Activity.Task, followUp, 5);
+        Event(() => Update(Rep, new Entity(Opportunity.EntityName, openDeal) { ["estimatedvalue"] = new Money(125_000m) }));
 
         At(11, 25, 23, 30);
         Logged(BerlinRep, Activity.PhoneCall, ("subject", "Late call"));
@@ -71,51 +75,17 @@ public sealed class SalesTeamScenario
         At(11, 26, 10, 0);
         var call = Logged(Rep, Activity.PhoneCall, ("subject", "Negotiation"));
         At(11, 26, 10, 45);
-        Complete(Rep, Activity.PhoneCall, call, Activity.StateCompleted, 2);
-        Win(Rep, wonDeal);
+        Complete(Rep, Activity.PhoneCall, call, 2);
+        Event(() => _org.ServiceFor(Rep).Execute(new WinOpportunityRequest
+        {
+            OpportunityClose = new Entity("opportunityclose") { ["subject"] = "Fleet renewal won", ["opportunityid"] = new EntityReference(Opportunity.EntityName, wonDeal) },
+            Status = new OptionSetValue(3),
+        }));
     }
 
-    private void At(int month, int day, int hour, int minute) => _org.Clock.Set(new DateTime(2026, month, day, hour, minute, 0, DateTimeKind.Utc));
+    private void At(int month, int day, int hour, int minute) => _org.At(new DateTime(2026, month, day, hour, minute, 0, DateTimeKind.Utc));
 
     private Guid Logged(Guid user, string table, params (string Column, object Value)[] values)
-    {
-        var id = _org.ServiceFor(user).Create(Row(table, values));
-        _jobs.Add(new CaptureJob($"{table} logged", typeof(RecordActivitySignalOnCreate), DirectPluginRun.PrepareCreate<RecordActivitySignalOnCreate>(_org, table, id, user)));
-        return id;
-    }
-
-    // Server-side sync creates the email as SYSTEM in the mailbox owner's name (dataverse-facts 5.2).
-    private void Synced(Guid owner, params (string Column, object Value)[] values)
-    {
-        var email = Row(Activity.Email, values);
-        email[RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, owner);
-        var id = _org.SystemService.Create(email);
-        _jobs.Add(new CaptureJob("email synced", typeof(RecordActivitySignalOnCreate), DirectPluginRun.PrepareCreate<RecordActivitySignalOnCreate>(_org, Activity.Email, id, _org.Database.SystemUserId)));
-    }
-
-    private void Complete(Guid user, string table, Guid id, int state, int status)
-    {
-        var before = DirectPluginRun.PreImageFor<RecordActivitySignalOnStateChange>(_org, table, id);
-        var change = new Entity(table, id) { [RecordColumns.StateCode] = new OptionSetValue(state), [RecordColumns.StatusCode] = new OptionSetValue(status) };
-        _org.ServiceFor(user).Update(change);
-        _jobs.Add(new CaptureJob($"{table} completed", typeof(RecordActivitySignalOnStateChange), DirectPluginRun.PrepareUpdate<RecordActivitySignalOnStateChange>(_org, change, before, user)));
-    }
-
-    private void Work(Guid user, Guid opportunity)
-    {
-        var change = new Entity(Opportunity.EntityName, opportunity) { ["estimatedvalue"] = new Money(125_000m) };
-        _org.ServiceFor(user).Update(change);
-        _jobs.Add(new CaptureJob("opportunity worked", typeof(RecordOpportunityWorkOnUpdate), DirectPluginRun.PrepareUpdate<RecordOpportunityWorkOnUpdate>(_org, change, null, user)));
-    }
-
-    // The emulator has no Win message yet: the state change it makes is applied directly and both steps are queued.
-    private void Win(Guid user, Guid opportunity)
-    {
-        _jobs.Add(new CaptureJob("opportunity won", typeof(RecordOpportunityWinOnWin), DirectPluginRun.PrepareWin<RecordOpportunityWinOnWin>(_org, opportunity, user)));
-        Complete(user, Opportunity.EntityName, opportunity, Opportunity.StateWon, 3);
-    }
-
-    private static Entity Row(string table, (string Column, object Value)[] values)
     {
         var row = new Entity(table);
         foreach (var (column, value) in values)
@@ -123,6 +93,32 @@ public sealed class SalesTeamScenario
             row[column] = value;
         }
 
-        return row;
+        return Event(() => _org.ServiceFor(user).Create(row));
     }
+
+    private void Complete(Guid user, string table, Guid id, int status) => Event(() => Update(user, new Entity(table, id)
+    {
+        [RecordColumns.StateCode] = new OptionSetValue(Activity.StateCompleted),
+        [RecordColumns.StatusCode] = new OptionSetValue(status),
+    }));
+
+    private Guid Update(Guid user, Entity change)
+    {
+        _org.ServiceFor(user).Update(change);
+        return change.Id;
+    }
+
+    private T Event<T>(Func<T> request)
+    {
+        if (_captured(_events++))
+        {
+            return request();
+        }
+
+        var result = default(T)!;
+        _org.WithoutCapture(() => result = request());
+        return result;
+    }
+
+    private static EntityReference UserRef(Guid userId) => new(SystemUser.EntityName, userId);
 }

@@ -42,7 +42,7 @@ public static class CaptureTables
             Text("adopt_SourceId", "Source Row", "The id of the row the work was done on.", 36),
             Text("adopt_SourceKey", "Source Key", "Identifies the event this signal counts, so the same event is never counted twice.", 200),
             Lookup("adopt_OnBehalfOfId", "On Behalf Of", "The owner, when someone else logged the work for them."),
-            Choice("adopt_CreditReason", "Credit Reason", "Why this person got the credit.", (618370000, "Initiating user"), (618370001, "Owner via server-side sync")),
+            Choice("adopt_CreditReason", "Credit Reason", "Why this person got the credit.", (618370000, "Initiating user"), (618370001, "Owner via server-side sync"), (618370002, "Delegate")),
         ],
         Lookups = [new LookupTarget("adopt_UserId", SystemUser), new LookupTarget("adopt_OnBehalfOfId", SystemUser)],
         ViewColumns =
