@@ -77,12 +77,19 @@ public sealed class EmulatedOrganization : IDisposable
     /// ones, its steps and custom APIs with their plug-in types from <paramref name="pluginAssemblies"/>, so the organization
     /// stores and fires exactly what the solution would import.
     /// </summary>
-    public static EmulatedOrganization FromSolution(string solutionFolder, params Assembly[] pluginAssemblies) => new(new EmulatedOrganizationOptions
+    public static EmulatedOrganization FromSolution(string solutionFolder, params Assembly[] pluginAssemblies)
     {
-        Catalog = MetadataCatalog.CreateFromSolution(solutionFolder),
-        Registrations = SolutionRegistrations.Read(solutionFolder),
-        PluginAssemblies = pluginAssemblies,
-    });
+        var organization = new EmulatedOrganization(new EmulatedOrganizationOptions
+        {
+            Catalog = MetadataCatalog.CreateFromSolution(solutionFolder),
+            Registrations = SolutionRegistrations.Read(solutionFolder),
+            PluginAssemblies = pluginAssemblies,
+        });
+
+        // Roles imported with a solution land in the root business unit (dataverse-facts 7.1).
+        organization.Database.Security.LoadRoles(solutionFolder);
+        return organization;
+    }
 
     /// <summary>A service acting as <paramref name="userId"/>, as an external caller (a user's browser, a flow, a script).</summary>
     public IOrganizationService ServiceFor(Guid userId) => new EmulatedOrganizationService(_pipeline, Invocation.External(userId));
