@@ -231,18 +231,6 @@ public sealed class EmulatorKnownLimitationsTests
         Assert.IsType<NotSupportedException>(exception);
     }
 
-    // Dataverse: systemuser.fullname is composed from firstname and lastname by the organization's name format. The emulator
-    // leaves it empty for users created through the service (only the seeded SYSTEM user has one).
-    [Fact]
-    public void CreatedUser_HasNoFullName()
-    {
-        using var org = new TestOrganization();
-
-        var user = org.Service.Retrieve("systemuser", org.CreateUser(), new ColumnSet("fullname", "firstname"));
-
-        Assert.False(user.Contains("fullname"));
-    }
-
     // Dataverse: owninguser and owningteam are derived from ownerid and can be read and filtered on. The emulator does not
     // derive them, so tables loaded from solution/ leave them out: naming them faults instead of returning a wrong null.
     [Fact]

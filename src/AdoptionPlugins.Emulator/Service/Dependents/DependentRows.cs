@@ -4,7 +4,7 @@ using AdoptionPlugins.Emulator.Data;
 namespace AdoptionPlugins.Emulator.Service.Dependents;
 
 // The rows the platform writes alongside a row written through the service: the activitypointer twin and activityparty rows
-// of an activity, the usersettings row of a new user. Called under the write lock just before the row itself is stored,
+// of an activity, the usersettings row of a new user; and the columns it derives on the row itself (a user's fullname). Called under the write lock just before the row itself is stored,
 // so a fault here leaves nothing written. Writes to the tables only the platform writes are refused earlier (PlatformOnlyTables).
 internal sealed class DependentRows
 {
@@ -23,6 +23,7 @@ internal sealed class DependentRows
     public void Creating(TableStore store, Guid id, object?[] row)
     {
         CreatedOnOverride.Apply(store, row);
+        UserFullName.Compose(store, row);
         _parties.Check(store, row);
         _twin.Created(store, id, row);
         _parties.Created(store, id, row);
@@ -31,6 +32,7 @@ internal sealed class DependentRows
 
     public void Updating(TableStore store, Guid id, object?[] current, object?[] row)
     {
+        UserFullName.Compose(store, row);
         _parties.Check(store, row);
         _twin.Updated(store, id, row);
         _parties.Updated(store, id, current, row);
