@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using AdoptionPlugins.Simulation.Organization;
 using AdoptionPlugins.Simulation.Running;
 using AdoptionPlugins.Simulation.Work;
+using AdoptionPlugins.Tooling.Packaging;
 
 namespace AdoptionPlugins.Simulation.Reporting;
 
@@ -15,4 +16,5 @@ public sealed record ReportInput(
     int Seed,
     bool PrivacyMode,
     bool EvaluationRan,
-    int ImportDay);
+    int ImportDay,
+    PackResult Zips);

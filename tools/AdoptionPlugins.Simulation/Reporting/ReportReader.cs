@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.ServiceModel;
 using AdoptionPlugins.Adoption.Capture;
@@ -120,6 +121,8 @@ public static class ReportReader
             ImportDay = calendar.DateOf(input.ImportDay),
             BusinessUnits = [.. new[] { Region.HeadOffice, Region.Emea, Region.Americas }.Select(region => input.Organization.Emulator.SystemService
                 .Retrieve("businessunit", input.Organization.UnitOf(region), new ColumnSet("name")).GetAttributeValue<string>("name"))],
+            ManagedZip = Path.GetFileName(input.Zips.ManagedZip),
+            UnmanagedZip = Path.GetFileName(input.Zips.UnmanagedZip),
         };
     }
 

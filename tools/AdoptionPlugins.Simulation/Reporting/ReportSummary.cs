@@ -35,4 +35,9 @@ public sealed record ReportSummary
     public required DateTime ImportDay { get; init; }
 
     public required IReadOnlyList<string> BusinessUnits { get; init; }
+
+    /// <summary>The file names of the two zips written beside the report.</summary>
+    public required string ManagedZip { get; init; }
+
+    public required string UnmanagedZip { get; init; }
 }

@@ -69,7 +69,7 @@ public static class Simulator
             progress.DayDone(new DaySummary(day, calendar.DateOf(day), items.Count, jobs.Jobs.Count, evaluated));
         }
 
-        var report = ReportReader.Read(new ReportInput(organization, ledger, snapshots, failures, totals, options.Seed, options.PrivacyMode, options.RunEvaluation, planner.ImportDay));
+        var report = ReportReader.Read(new ReportInput(organization, ledger, snapshots, failures, totals, options.Seed, options.PrivacyMode, options.RunEvaluation, planner.ImportDay, zips));
         var html = HtmlReport.WriteTo(options.OutputFolder, report);
         return new SimulationResult(report, html, zips, elapsed.Elapsed);
     }
