@@ -17,7 +17,7 @@ public static class SimulateCommand
     {
         var users = Ranged(
             new Option<int>("--users") { Description = $"People in the organization, {SimulationLimits.MinimumPeople}-{SimulationLimits.MaximumPeople}, not counting the integration user.", DefaultValueFactory = _ => SimulationLimits.DefaultPeople },
-            SimulationLimits.MinimumPeople, SimulationLimits.MaximumPeople, "the organization needs a CEO, three executives, an assistant, an administrator, two managers, a new starter and someone on leave");
+            SimulationLimits.MinimumPeople, SimulationLimits.MaximumPeople, "the organization needs a CEO, three executives, an assistant, an administrator, two managers, a rep, a new starter and someone on leave");
         var days = Ranged(
             new Option<int>("--days") { Description = $"Days to simulate, {SimulationLimits.MinimumDays}-{SimulationLimits.MaximumDays}, from a Monday.", DefaultValueFactory = _ => SimulationLimits.DefaultDays },
             SimulationLimits.MinimumDays, SimulationLimits.MaximumDays, "the new starter joins and the leave begins in the second week");

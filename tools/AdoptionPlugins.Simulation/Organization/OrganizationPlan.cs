@@ -14,8 +14,8 @@ public sealed class OrganizationPlan
     /// <summary>The head office people every organization has: CEO, three executives, the assistant and the administrator.</summary>
     public const int HeadOfficePeople = 6;
 
-    /// <summary>The fewest people that hold every persona: the head office, two managers, a new starter and a rep on leave.</summary>
-    public const int MinimumPeople = HeadOfficePeople + 4;
+    /// <summary>The fewest people that hold every persona: the head office, two managers, a new starter, a rep on leave and one more rep.</summary>
+    public const int MinimumPeople = HeadOfficePeople + 5;
 
     private const int RepsPerManager = 8;
 
