@@ -60,7 +60,7 @@ public class CaptureThroughSimulationTests
     {
         var report = Simulations.Shared;
 
-        var behalf = report.ActivityMix.Single(line => line.Kind == Reporting.Words.Counted(CountedAs.LoggedOnBehalf));
+        var behalf = report.ActivityMix.Single(line => line.Kind == Simulation.Reporting.Words.Counted(CountedAs.LoggedOnBehalf));
 
         Assert.True(behalf.Counted > 0);
         Assert.Contains(report.People, person => person.Story.StartsWith("Assistant who logs for", System.StringComparison.Ordinal));

@@ -42,8 +42,9 @@ public static class TerminalReport
         Section(console, "Activity: done and counted", TableOf(border, ["Kind", "Done", "Counted"], report.ActivityMix.Select(line => new[] { line.Kind, Words.Number(line.Done), Words.Number(line.Counted) })));
         var capture = report.Capture;
         console.WriteLine(
-            $"Capture check: {Words.Number(capture.UserDaysMatching)} of {Words.Number(capture.UserDays)} user-days counted exactly as done; "
-            + $"{Words.Number(capture.UncreditedRows)} imported or migrated rows, {capture.SignalsForUncreditedRows} counted for anyone. {(capture.Matches ? "All as expected." : "DIFFERENCES, see the HTML report.")}");
+            $"Capture check: {Words.Number(capture.UserDaysMatching)} of {Words.Number(capture.UserDays)} user-days counted as done; "
+            + $"{capture.SignalsForUncreditedRows} of {Words.Number(capture.UncreditedRows)} imported or migrated rows counted for anyone.");
+        console.WriteLine(capture.Matches ? "All as expected." : "DIFFERENCES: see the capture check in the HTML report.");
         foreach (var note in report.Notes)
         {
             console.WriteLine($"Note: {note}");
