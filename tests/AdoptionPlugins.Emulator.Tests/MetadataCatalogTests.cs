@@ -13,7 +13,8 @@ namespace AdoptionPlugins.Emulator.Tests;
 
 public sealed class MetadataCatalogTests
 {
-    private static readonly HashSet<string> SystemColumnNames = ["createdon", "modifiedon", "createdby", "modifiedby", "versionnumber", "ownerid", "owningbusinessunit"];
+    private static readonly HashSet<string> SystemColumnNames =
+        ["createdon", "modifiedon", "createdby", "modifiedby", "createdonbehalfby", "modifiedonbehalfby", "versionnumber", "ownerid", "owningbusinessunit"];
 
     [Theory]
     [InlineData("task")]
@@ -26,6 +27,18 @@ public sealed class MetadataCatalogTests
         var columns = catalog.GetTable(table).Columns.Select(c => c.LogicalName).ToHashSet();
 
         Assert.Superset(SystemColumnNames, columns);
+    }
+
+    [Fact]
+    public void DelegateStampSentByTheCaller_IsIgnored()
+    {
+        using var org = new TestOrganization();
+        var task = A.Task().Build();
+        task["createdonbehalfby"] = org.User;
+
+        var id = org.Service.Create(task);
+
+        Assert.Null(org.Service.Retrieve("task", id, new ColumnSet("createdonbehalfby")).GetAttributeValue<EntityReference>("createdonbehalfby"));
     }
 
     [Fact]

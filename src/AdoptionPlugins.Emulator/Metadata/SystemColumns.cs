@@ -11,6 +11,8 @@ public static class SystemColumns
     public const string ModifiedOn = "modifiedon";
     public const string CreatedBy = "createdby";
     public const string ModifiedBy = "modifiedby";
+    public const string CreatedOnBehalfBy = "createdonbehalfby";
+    public const string ModifiedOnBehalfBy = "modifiedonbehalfby";
     public const string VersionNumber = "versionnumber";
     public const string OwnerId = "ownerid";
     public const string OwningBusinessUnit = "owningbusinessunit";
@@ -42,6 +44,11 @@ public static class SystemColumns
         yield return ColumnMetadata.Date(ModifiedOn) with { IsValidForCreate = false, IsValidForUpdate = false };
         yield return ColumnMetadata.LookupTo(CreatedBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
         yield return ColumnMetadata.LookupTo(ModifiedBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
+
+        // The delegate who acted through another user's identity; the platform writes them, the emulator declares them so rows can
+        // be read with them (it emulates no impersonated callers, so they stay empty).
+        yield return ColumnMetadata.LookupTo(CreatedOnBehalfBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
+        yield return ColumnMetadata.LookupTo(ModifiedOnBehalfBy, "systemuser") with { IsValidForCreate = false, IsValidForUpdate = false };
         yield return ColumnMetadata.BigNumber(VersionNumber) with { IsValidForCreate = false, IsValidForUpdate = false };
 
         // Data imports and migrations may set these on create only (overriddencreatedon: "Date and time that the record was migrated").
