@@ -30,7 +30,7 @@ public class EvaluationCallTests
 
         var stopped = Assert.Throws<SimulationStoppedException>(() => new EvaluationCall(org.SystemService, people: 10).Run(Day));
 
-        Assert.Equal("adopt_EvaluateAdoption answered HasMore without a NextCursor on 2026-03-02; the flow could not go on either.", stopped.Message);
+        Assert.Equal("adopt_EvaluateAdoption answered HasMore without a NextCursor on page 1 of the daily evaluation for 2026-03-02; a flow could not go on either.", stopped.Message);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class EvaluationCallTests
 
         var stopped = Assert.Throws<SimulationStoppedException>(() => new EvaluationCall(org.SystemService, people: 10).Run(Day));
 
-        Assert.Equal("The daily evaluation for 2026-03-02 failed on page 1: Settings are invalid.", stopped.Message);
+        Assert.Equal("adopt_EvaluateAdoption failed on page 1 of the daily evaluation for 2026-03-02: Settings are invalid.", stopped.Message);
     }
 
     private static EmulatedOrganization OrganizationWith<T>()
@@ -50,20 +50,20 @@ public class EvaluationCallTests
         org.Plugins.RegisterCustomApi(
             new CustomApiRegistration
             {
-                UniqueName = EvaluateAdoptionMessage.Name,
+                UniqueName = EvaluationApi.Name,
                 RequestParameters =
                 [
-                    new CustomApiRequestParameter { UniqueName = EvaluateAdoptionMessage.Cursor, Type = CustomApiParameterType.String, IsOptional = true },
-                    new CustomApiRequestParameter { UniqueName = EvaluateAdoptionMessage.DryRun, Type = CustomApiParameterType.Boolean, IsOptional = true },
+                    new CustomApiRequestParameter { UniqueName = EvaluationApi.Cursor, Type = CustomApiParameterType.String, IsOptional = true },
+                    new CustomApiRequestParameter { UniqueName = EvaluationApi.DryRun, Type = CustomApiParameterType.Boolean, IsOptional = true },
                 ],
                 ResponseProperties =
                 [
-                    new CustomApiResponseProperty { UniqueName = EvaluateAdoptionMessage.NextCursor, Type = CustomApiParameterType.String },
-                    new CustomApiResponseProperty { UniqueName = EvaluateAdoptionMessage.HasMore, Type = CustomApiParameterType.Boolean },
-                    new CustomApiResponseProperty { UniqueName = EvaluateAdoptionMessage.Evaluated, Type = CustomApiParameterType.Integer },
-                    new CustomApiResponseProperty { UniqueName = EvaluateAdoptionMessage.MessagesSent, Type = CustomApiParameterType.Integer },
-                    new CustomApiResponseProperty { UniqueName = EvaluateAdoptionMessage.MessagesHeld, Type = CustomApiParameterType.Integer },
-                    new CustomApiResponseProperty { UniqueName = EvaluateAdoptionMessage.QuickWinsRaised, Type = CustomApiParameterType.Integer },
+                    new CustomApiResponseProperty { UniqueName = EvaluationApi.NextCursor, Type = CustomApiParameterType.String },
+                    new CustomApiResponseProperty { UniqueName = EvaluationApi.HasMore, Type = CustomApiParameterType.Boolean },
+                    new CustomApiResponseProperty { UniqueName = EvaluationApi.Evaluated, Type = CustomApiParameterType.Integer },
+                    new CustomApiResponseProperty { UniqueName = EvaluationApi.MessagesSent, Type = CustomApiParameterType.Integer },
+                    new CustomApiResponseProperty { UniqueName = EvaluationApi.MessagesHeld, Type = CustomApiParameterType.Integer },
+                    new CustomApiResponseProperty { UniqueName = EvaluationApi.QuickWinsRaised, Type = CustomApiParameterType.Integer },
                 ],
             },
             typeof(T));
@@ -73,12 +73,12 @@ public class EvaluationCallTests
     private static void Answer(IServiceProvider services, string? next, int evaluated, int held, int wins)
     {
         var context = (IPluginExecutionContext)services.GetService(typeof(IPluginExecutionContext))!;
-        context.OutputParameters[EvaluateAdoptionMessage.NextCursor] = next;
-        context.OutputParameters[EvaluateAdoptionMessage.HasMore] = next is not null;
-        context.OutputParameters[EvaluateAdoptionMessage.Evaluated] = evaluated;
-        context.OutputParameters[EvaluateAdoptionMessage.MessagesSent] = 0;
-        context.OutputParameters[EvaluateAdoptionMessage.MessagesHeld] = held;
-        context.OutputParameters[EvaluateAdoptionMessage.QuickWinsRaised] = wins;
+        context.OutputParameters[EvaluationApi.NextCursor] = next;
+        context.OutputParameters[EvaluationApi.HasMore] = next is not null;
+        context.OutputParameters[EvaluationApi.Evaluated] = evaluated;
+        context.OutputParameters[EvaluationApi.MessagesSent] = 0;
+        context.OutputParameters[EvaluationApi.MessagesHeld] = held;
+        context.OutputParameters[EvaluationApi.QuickWinsRaised] = wins;
     }
 
     private sealed class TwoPages : IPlugin
@@ -86,7 +86,7 @@ public class EvaluationCallTests
         public void Execute(IServiceProvider serviceProvider)
         {
             var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-            var first = !context.InputParameters.Contains(EvaluateAdoptionMessage.Cursor);
+            var first = !context.InputParameters.Contains(EvaluationApi.Cursor);
             Answer(serviceProvider, first ? "after-100" : null, first ? 100 : 50, first ? 5 : 2, first ? 1 : 2);
         }
     }
@@ -97,7 +97,7 @@ public class EvaluationCallTests
         {
             Answer(serviceProvider, null, 10, 0, 0);
             var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
-            context.OutputParameters[EvaluateAdoptionMessage.HasMore] = true;
+            context.OutputParameters[EvaluationApi.HasMore] = true;
         }
     }
 

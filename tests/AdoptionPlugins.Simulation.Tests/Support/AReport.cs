@@ -15,7 +15,7 @@ public static class AReport
         Summary = new ReportSummary
         {
             Seed = 1, People = 11, Days = 14, FirstDay = Monday, LastDay = Monday.AddDays(13), PrivacyMode = true, EvaluationRan = true, WorkItems = 900,
-            SignalsRecorded = 950, JobsRun = 990, Evaluations = 14, MessagesHeld = 3, QuickWinsRaised = 1, ImportDay = Monday.AddDays(9),
+            SignalsRecorded = 950, HistoryDays = 28, SignalsBackfilled = 600, JobsRun = 990, Evaluations = 14, MessagesHeld = 3, QuickWinsRaised = 1, ImportDay = Monday.AddDays(9),
             BusinessUnits = ["Contoso", "Sales EMEA", "Sales Americas"], ManagedZip = "AdoptionPlugins_1_0_0_0_managed.zip", UnmanagedZip = "AdoptionPlugins_1_0_0_0.zip",
         },
         TierDays =

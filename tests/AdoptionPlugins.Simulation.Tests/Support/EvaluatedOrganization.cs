@@ -79,7 +79,7 @@ public sealed class EvaluatedOrganization : IDisposable
         _snapshots.Add(new DaySnapshot(day, DateOf(day), standings.ToDictionary(entry => entry.Person.Id, entry => new ProfileStanding(OptionBase + (int)entry.Tier, OptionBase + (int)entry.State))));
 
     public SimulationReport Read(bool privacyMode = true) => ReportReader.Read(new ReportInput(
-        Organization, new WorkLedger(Plan), _snapshots, new JobFailures(), EvaluationTotals.None, Seed: 1, privacyMode, EvaluationRan: true, ImportDay: 0,
+        Organization, new WorkLedger(Plan), _snapshots, new JobFailures(), EvaluationTotals.None, Seed: 1, privacyMode, EvaluationRan: true, ImportDay: 0, SignalsBackfilled: 0,
         new PackResult("AdoptionPlugins_1_0_0_0.zip", "AdoptionPlugins_1_0_0_0_managed.zip")));
 
     public void Dispose() => Organization.Dispose();

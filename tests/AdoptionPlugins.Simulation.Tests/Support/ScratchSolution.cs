@@ -13,7 +13,7 @@ public sealed class ScratchSolution : IDisposable
     public ScratchSolution()
     {
         Copy(new DirectoryInfo(RepositoryFolders.InRepository("solution")), Path);
-        var evaluation = System.IO.Path.Combine(Path, "customapis", EvaluateAdoptionMessage.Name);
+        var evaluation = System.IO.Path.Combine(Path, "customapis", EvaluationApi.Name);
         if (Directory.Exists(evaluation))
         {
             Directory.Delete(evaluation, recursive: true);

@@ -4,7 +4,7 @@ namespace AdoptionPlugins.Simulation.Contract;
 /// The custom API the daily flow calls, as DESIGN-evaluation fixes it: one page of users per call, looped while HasMore. The
 /// simulation names it here because it consumes the contract while the plugin side is built; the names must stay equal to it.
 /// </summary>
-public static class EvaluateAdoptionMessage
+public static class EvaluationApi
 {
     public const string Name = "adopt_EvaluateAdoption";
 

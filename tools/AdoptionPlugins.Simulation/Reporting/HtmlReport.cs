@@ -79,6 +79,7 @@ public static class HtmlReport
             .Append(CultureInfo.InvariantCulture, $"Everything ran in an in-memory Dataverse through the solution's own plugin steps and roles: {Words.Number(summary.WorkItems)} pieces of work, {Words.Number(summary.SignalsRecorded)} activity signals recorded by {Words.Number(summary.JobsRun)} system jobs")
             .Append(summary.EvaluationRan ? $", and the daily evaluation every morning, {summary.Evaluations} times.</p>" : ".</p>")
             .Append("<ul>")
+            .Append(CultureInfo.InvariantCulture, $"<li>The organization had used the CRM for {summary.HistoryDays / 7} weeks before the product was installed; on the install morning the administrator backfilled those weeks with adopt_ReconcileActivity ({Words.Number(summary.SignalsBackfilled)} signals), so the first evaluation judged real history, not an empty window.</li>")
             .Append(CultureInfo.InvariantCulture, $"<li>Privacy mode is <strong>{(summary.PrivacyMode ? "on" : "off")}</strong>: {(summary.PrivacyMode ? "messages to managers and the sponsor carry team totals, never one person's figures" : "managers and the sponsor see their people by name")}.</li>")
             .Append("<li>Sending is off, as after every install: each message is logged as a dry run, so you can read exactly who would get what before anyone gets anything.</li>")
             .Append(CultureInfo.InvariantCulture, $"<li>Messages held in the dry run: {Words.Number(summary.MessagesHeld)}. Quick wins raised: {Words.Number(summary.QuickWinsRaised)}.</li>")

@@ -17,4 +17,5 @@ public sealed record ReportInput(
     bool PrivacyMode,
     bool EvaluationRan,
     int ImportDay,
+    int SignalsBackfilled,
     PackResult Zips);

@@ -34,7 +34,9 @@ public static class ReportReader
         ArgumentNullException.ThrowIfNull(input);
         var organization = input.Organization;
         var system = organization.Emulator.SystemService;
-        var days = QueryPaging.All(system, new QueryExpression(ActivityDay.EntityName) { ColumnSet = new ColumnSet(true) })
+        var since = new QueryExpression(ActivityDay.EntityName) { ColumnSet = new ColumnSet(true) };
+        since.Criteria.AddCondition(ActivityDay.Day, ConditionOperator.OnOrAfter, organization.Calendar.FirstDay);
+        var days = QueryPaging.All(system, since)
             .ToDictionary(row => (row.GetAttributeValue<EntityReference>(ActivityDay.UserId).Id, row.GetAttributeValue<DateTime>(ActivityDay.Day).Date));
         var profiles = QueryPaging.All(system, new QueryExpression(AdoptionProfile.EntityName) { ColumnSet = new ColumnSet(true) })
             .ToDictionary(row => row.GetAttributeValue<EntityReference>(AdoptionProfile.UserId).Id);
@@ -113,6 +115,8 @@ public static class ReportReader
             PrivacyMode = input.PrivacyMode,
             EvaluationRan = input.EvaluationRan,
             WorkItems = Enum.GetValues<WorkKind>().Sum(ledger.Done),
+            HistoryDays = SimulationCalendar.HistoryDays,
+            SignalsBackfilled = input.SignalsBackfilled,
             SignalsRecorded = signals,
             JobsRun = input.Failures.JobsRun,
             Evaluations = input.EvaluationRan ? calendar.Days : 0,

@@ -22,6 +22,11 @@ public sealed record ReportSummary
 
     public required int WorkItems { get; init; }
 
+    /// <summary>The days before the install the administrator backfilled, and the signals the backfill wrote for them.</summary>
+    public required int HistoryDays { get; init; }
+
+    public required int SignalsBackfilled { get; init; }
+
     public required int SignalsRecorded { get; init; }
 
     public required int JobsRun { get; init; }

@@ -14,6 +14,12 @@ public sealed class SimulationCalendar
     /// </summary>
     public static readonly TimeSpan EvaluationTime = TimeSpan.FromHours(5);
 
+    /// <summary>
+    /// Four weeks of work before the install, as long as the evaluation's window of 20 working days: the organization already uses
+    /// the CRM, and the administrator backfills these weeks, so the first evaluation judges real history.
+    /// </summary>
+    public const int HistoryDays = 28;
+
     public SimulationCalendar(DateTime firstDay, int days)
     {
         if (firstDay.DayOfWeek != DayOfWeek.Monday)
@@ -32,7 +38,10 @@ public sealed class SimulationCalendar
 
     public DateTime LastDay => DateOf(Days - 1);
 
-    /// <summary>The local date of simulation day <paramref name="day"/>, the same wall-clock date in every time zone.</summary>
+    /// <summary>The first day of the weeks before the install.</summary>
+    public DateTime FirstHistoryDay => DateOf(-HistoryDays);
+
+    /// <summary>The local date of simulation day <paramref name="day"/> (negative before the install), the same wall-clock date in every time zone.</summary>
     public DateTime DateOf(int day) => FirstDay.AddDays(day);
 
     public bool IsWorkingDay(int day) => DateOf(day).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);

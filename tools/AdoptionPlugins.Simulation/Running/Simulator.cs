@@ -46,8 +46,7 @@ public static class Simulator
         var planner = new WorkPlanner(organization, random, ids);
         var ledger = new WorkLedger(plan);
         var failures = new JobFailures();
-        Perform(organization, ledger, planner.Migration(), -1);
-        failures.Add(organization.Emulator.AsyncJobs.RunUntilIdle());
+        var backfilled = PlayHistory(organization, planner, ledger);
         progress.Started(calendar, options.People);
         var snapshots = new List<DaySnapshot>();
         var evaluation = new EvaluationCall(organization.As(plan.Administrator.Id), plan.People.Count);
@@ -57,7 +56,8 @@ public static class Simulator
             var items = planner.PlanDay(day);
             foreach (var item in items)
             {
-                Perform(organization, ledger, item, day);
+                Perform(organization, item, day);
+                ledger.Record(item);
             }
 
             organization.MoveClockTo(calendar.EvaluationAfter(day));
@@ -69,7 +69,7 @@ public static class Simulator
             progress.DayDone(new DaySummary(day, calendar.DateOf(day), items.Count, jobs.Jobs.Count, evaluated));
         }
 
-        var report = ReportReader.Read(new ReportInput(organization, ledger, snapshots, failures, totals, options.Seed, options.PrivacyMode, options.RunEvaluation, planner.ImportDay, zips));
+        var report = ReportReader.Read(new ReportInput(organization, ledger, snapshots, failures, totals, options.Seed, options.PrivacyMode, options.RunEvaluation, planner.ImportDay, backfilled, zips));
         var html = HtmlReport.WriteTo(options.OutputFolder, report);
         return new SimulationResult(report, html, zips, elapsed.Elapsed);
     }
@@ -78,10 +78,10 @@ public static class Simulator
     public static string? EvaluationMissingFrom(string solutionFolder)
     {
         var apis = SolutionRegistrations.Read(solutionFolder).CustomApis;
-        return apis.Any(api => string.Equals(api.UniqueName, EvaluateAdoptionMessage.Name, StringComparison.OrdinalIgnoreCase))
+        return apis.Any(api => string.Equals(api.UniqueName, EvaluationApi.Name, StringComparison.OrdinalIgnoreCase))
             ? null
-            : $"The solution in {solutionFolder} has no custom API {EvaluateAdoptionMessage.Name}, so the daily evaluation cannot run and the simulation stops here rather than fake it. "
-              + "Simulate a solution tree that includes the evaluation (customapis/" + EvaluateAdoptionMessage.Name + ").";
+            : $"The solution in {solutionFolder} has no custom API {EvaluationApi.Name}, so the daily evaluation cannot run and the simulation stops here rather than fake it. "
+              + "Simulate a solution tree that includes the evaluation (customapis/" + EvaluationApi.Name + ").";
     }
 
     private static void Check(SimulationOptions options)
@@ -99,6 +99,11 @@ public static class Simulator
         {
             throw new SimulationStoppedException(missing);
         }
+
+        if (Backfill.MissingFrom(SolutionRegistrations.Read(options.SolutionFolder)) is { } noBackfill)
+        {
+            throw new SimulationStoppedException(noBackfill);
+        }
     }
 
     // The administrator names the CEO as the adoption sponsor and sets privacy mode as asked, through the settings table and
@@ -108,7 +113,7 @@ public static class Simulator
         if (!organization.Emulator.Catalog.Contains(SettingTable.EntityName))
         {
             throw new SimulationStoppedException(
-                $"The solution has {EvaluateAdoptionMessage.Name} but no {SettingTable.EntityName} table (DESIGN-evaluation), so the simulation cannot set privacy mode or the sponsor.");
+                $"The solution has {EvaluationApi.Name} but no {SettingTable.EntityName} table (DESIGN-evaluation), so the simulation cannot set privacy mode or the sponsor.");
         }
 
         var administrator = organization.As(organization.Plan.Administrator.Id);
@@ -135,7 +140,32 @@ public static class Simulator
         }
     }
 
-    private static void Perform(SimulatedOrganization organization, WorkLedger ledger, WorkItem item, int day)
+    // The weeks before the install: the old CRM's pipeline is migrated and the organization works in the CRM without the product
+    // (its steps are off, as before the import); on the install morning the administrator backfills those weeks. Only the
+    // migration goes into the ledger: the capture check compares the days since the install.
+    private static int PlayHistory(SimulatedOrganization organization, WorkPlanner planner, WorkLedger ledger)
+    {
+        var calendar = organization.Calendar;
+        var plugins = organization.Emulator.Plugins;
+        var steps = plugins.Steps.Select(step => step.Id).ToList();
+        steps.ForEach(plugins.Disable);
+        var migration = planner.Migration(-SimulationCalendar.HistoryDays);
+        Perform(organization, migration, -SimulationCalendar.HistoryDays);
+        ledger.Record(migration);
+        for (var day = -SimulationCalendar.HistoryDays; day < 0; day++)
+        {
+            foreach (var item in planner.PlanDay(day))
+            {
+                Perform(organization, item, day);
+            }
+        }
+
+        steps.ForEach(plugins.Enable);
+        organization.MoveClockTo(calendar.EvaluationAfter(-1));
+        return Backfill.Run(organization.As(organization.Plan.Administrator.Id), calendar.FirstHistoryDay, calendar.DateOf(-1), organization.Plan.People.Count);
+    }
+
+    private static void Perform(SimulatedOrganization organization, WorkItem item, int day)
     {
         organization.MoveClockTo(item.Utc);
         try
@@ -144,11 +174,8 @@ public static class Simulator
         }
         catch (Exception refused) when (refused is FaultException<OrganizationServiceFault> or InvalidPluginExecutionException)
         {
-            var when = day < 0 ? "before the install" : $"on day {day + 1} ({organization.Calendar.DateOf(day):yyyy-MM-dd})";
-            throw new SimulationStoppedException($"{item.Kind} at {item.Utc:yyyy-MM-dd HH:mm} UTC {when} was refused: {refused.Message}", refused);
+            throw new SimulationStoppedException($"{item.Kind} at {item.Utc:yyyy-MM-dd HH:mm} UTC on {organization.Calendar.DateOf(day):yyyy-MM-dd} was refused: {refused.Message}", refused);
         }
-
-        ledger.Record(item);
     }
 
     // Without the evaluation, the capture's own refresher rolls the day up, as an on-demand refresh would.

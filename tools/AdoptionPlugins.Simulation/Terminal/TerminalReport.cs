@@ -27,6 +27,7 @@ public static class TerminalReport
         console.WriteLine(
             $"{summary.People} people, {summary.Days} days ({Words.Date(summary.FirstDay)} to {Words.Date(summary.LastDay)}), seed {summary.Seed}, privacy mode {(summary.PrivacyMode ? "on" : "off")}: "
             + $"{Words.Number(summary.WorkItems)} pieces of work, {Words.Number(summary.SignalsRecorded)} activity signals, {(summary.EvaluationRan ? $"{summary.Evaluations} daily evaluations" : "no evaluation")}.");
+        console.WriteLine($"The {summary.HistoryDays / 7} weeks before the install were backfilled with adopt_ReconcileActivity: {Words.Number(summary.SignalsBackfilled)} signals.");
         Section(console, "Adoption by tier, week by week", TierTable(report, border));
         Section(console, "Teams in the last week", TeamTable(report, border));
         Section(console, "Executives", TableOf(

@@ -14,6 +14,8 @@ public sealed class WorkPlanner
 {
     private const int WorkStartsMinute = 8 * 60;
     private const int WorkEndsMinute = 18 * 60;
+    private const int MailStartsMinute = 7 * 60;
+    private const int MailEndsMinute = 20 * 60;
     private const int DaysBeforeADealCanClose = 10;
 
     private readonly SimulatedOrganization _organization;
@@ -37,18 +39,18 @@ public sealed class WorkPlanner
 
     private OrganizationPlan Plan => _organization.Plan;
 
-    /// <summary>The pipeline migrated from the old CRM the day before the install: two to four open deals per rep, credited to nobody.</summary>
-    public WorkItem Migration()
+    /// <summary>The pipeline migrated from the old CRM two days before <paramref name="day"/>: two to four open deals per rep, credited to nobody.</summary>
+    public WorkItem Migration(int day)
     {
-        var migratedAt = DateTime.SpecifyKind(_organization.Calendar.FirstDay.AddDays(-2).AddHours(12), DateTimeKind.Utc);
+        var migratedAt = DateTime.SpecifyKind(_organization.Calendar.DateOf(day - 2).AddHours(12), DateTimeKind.Utc);
         var deals = new List<(OpenDeal, DateTime, DateTime)>();
         foreach (var rep in Plan.People.Where(person => IsSeller(person) && person.JoinsOnDay is null))
         {
             for (var count = _random.Next(2, 5); count > 0; count--)
             {
                 var openedDaysAgo = _random.Next(5, 60);
-                var deal = NewDeal(rep, -openedDaysAgo);
-                deals.Add((deal, migratedAt.AddDays(-openedDaysAgo), _organization.Calendar.DateOf(_random.Next(10, 90))));
+                var deal = NewDeal(rep, day - 2 - openedDaysAgo);
+                deals.Add((deal, migratedAt.AddDays(-openedDaysAgo), _organization.Calendar.DateOf(day + _random.Next(10, 90))));
             }
         }
 
@@ -65,7 +67,7 @@ public sealed class WorkPlanner
         {
             if (person.JoinsOnDay == day)
             {
-                items.Add(WorkActions.Join(At(person, day, WorkStartsMinute - 60, WorkStartsMinute - 30), person));
+                items.Add(WorkActions.Join(At(person, day, MailStartsMinute - 30, MailStartsMinute - 1), person));
             }
 
             TrackMail(items, person, day, working);
@@ -253,7 +255,7 @@ public sealed class WorkPlanner
         for (var count = 0; count < incoming + sent; count++)
         {
             var customer = Customer(person.Region);
-            items.Add(WorkActions.SyncEmail(At(person, day, 7 * 60, 20 * 60), person.Id, _ids.Next(), _subjects.TrackedEmail(customer.Name), incoming: count < incoming));
+            items.Add(WorkActions.SyncEmail(At(person, day, MailStartsMinute, MailEndsMinute), person.Id, _ids.Next(), _subjects.TrackedEmail(customer.Name), incoming: count < incoming));
         }
     }
 
