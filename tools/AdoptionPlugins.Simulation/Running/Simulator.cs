@@ -183,7 +183,7 @@ public static class Simulator
     {
         var date = organization.Calendar.DateOf(day);
         var users = organization.Plan.People.Where(person => person.JoinsOnDay is not { } joins || joins <= day).Select(person => person.Id).ToList();
-        new ActivityDayRefresher(organization.Emulator.SystemService, new NullTracing()).Refresh(users, new LocalDayRange(date, date));
+        DayRollUp.Refresh(organization.Emulator.SystemService, users, new LocalDayRange(date, date), organization.Emulator.Clock.UtcNow);
         return EvaluationTotals.None;
     }
 
