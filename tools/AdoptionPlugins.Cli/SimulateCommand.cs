@@ -26,7 +26,7 @@ public static class SimulateCommand
         privacy.AcceptOnlyFromAmong("on", "off");
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where the HTML report and the two solution zips are written (default: out/simulation of this repository)." };
         var solution = new Option<DirectoryInfo?>("--solution") { Description = "The unpacked solution to simulate and pack (default: solution/ of this repository)." };
-        var configuration = SolutionOptions.Configuration("packed and run");
+        var configuration = SolutionOptions.Configuration("packed into the zips");
         var command = new Command("simulate", "Simulate an organization using the CRM for weeks, on an embedded emulator with the solution's own plugins and daily evaluation; report adoption, nudges, quick wins and a manager's view, and write the HTML report and the solution zips.")
         {
             users, days, seed, privacy, output, solution, configuration,

@@ -135,27 +135,37 @@ public static class HtmlReport
 
     private static string Nudges(SimulationReport report)
     {
-        var text = new StringBuilder("<p>Every message the evaluation decided on, with the exact text the person would read and why it was held. Sending is off, so nothing here reached anyone.</p>");
+        var text = new StringBuilder("<p>Each morning the evaluation decided who should hear from it and logged the exact text. Sending is off, so nothing reached anyone; and because nothing counts as sent in a dry run, the next morning may log the same message again. Below, each person's message appears once, with the days it was logged.</p>");
         if (report.Nudges.Count == 0)
         {
             return text.Append("<p class=\"muted\">No message was logged.</p>").ToString();
         }
 
-        text.Append(Table(["Kind", "Messages", "People"], report.Nudges.GroupBy(nudge => nudge.Kind).OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new[] { group.Key, Words.Number(group.Count()), Words.Number(group.Select(nudge => nudge.Recipient).Distinct().Count()) })));
-        foreach (var nudge in report.Nudges.Take(MostNudgesShown))
+        text.Append(Table(["Kind", "Logged", "People", "Withheld"], MessageKinds(report)));
+        foreach (var preview in report.Previews.Take(MostNudgesShown))
         {
-            text.Append(CultureInfo.InvariantCulture, $"<details><summary>{H(Words.Date(nudge.Day))} · {H(nudge.Kind)} to <strong>{H(nudge.Recipient)}</strong> · {H(nudge.Outcome)} · {H(nudge.Subject)}</summary>")
-                .Append(CultureInfo.InvariantCulture, $"<blockquote>{Paragraphs(nudge.Body)}</blockquote><p class=\"muted\">Why: {H(nudge.Reason)}</p></details>");
+            var days = preview.Days == 1 ? "logged once" : $"logged on {preview.Days} days until {Words.ShortDate(preview.LastDay)}";
+            text.Append(CultureInfo.InvariantCulture, $"<details><summary>{H(Words.Date(preview.FirstDay))} · {H(preview.Kind)} to <strong>{H(preview.Recipient)}</strong> · {H(preview.Subject)} <span class=\"muted\">({H(days)})</span></summary>")
+                .Append(CultureInfo.InvariantCulture, $"<blockquote>{Paragraphs(preview.Body)}</blockquote><p class=\"muted\">Why: {H(preview.Reason)}</p></details>");
         }
 
-        if (report.Nudges.Count > MostNudgesShown)
+        if (report.Previews.Count > MostNudgesShown)
         {
-            text.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">The first {MostNudgesShown} of {report.Nudges.Count} messages are shown; the nudge log in Dataverse holds them all.</p>");
+            text.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">The first {MostNudgesShown} of {report.Previews.Count} are shown; the nudge log in Dataverse holds them all.</p>");
         }
 
-        return text.ToString();
+        return report.Withheld.Count == 0
+            ? text.ToString()
+            : text.Append("<h3>Held back by the policy</h3>").Append(Table(["Kind", "Why", "Messages"], report.Withheld.Select(line => new[] { line.Kind, line.Reason, Words.Number(line.Messages) }))).ToString();
     }
+
+    /// <summary>Per kind of message: rows logged, people they were for, and how many the policy held back.</summary>
+    internal static IEnumerable<string[]> MessageKinds(SimulationReport report) =>
+        report.Nudges.GroupBy(nudge => nudge.Kind).OrderBy(group => Words.KindRank(group.Key)).Select(group => new[]
+        {
+            group.Key, Words.Number(group.Count()), Words.Number(group.Select(nudge => nudge.Recipient).Distinct().Count()),
+            Words.Number(group.Count(nudge => nudge.Outcome == Words.Withheld)),
+        });
 
     private static string QuickWins(SimulationReport report)
     {

@@ -26,6 +26,17 @@ public static class Words
         ? Capitalized(English.Name((AdoptionState)(choice - OptionBase)))
         : "Not evaluated";
 
+    public const string Withheld = "Withheld";
+
+    private static readonly string[] KindsByImportance = ["Lead by example", "Sponsor digest", "Team summary", "Help", "Quick win notice"];
+
+    /// <summary>Where a message kind stands among the others: the executive's nudge first, quick win notices last.</summary>
+    public static int KindRank(string kind)
+    {
+        var rank = Array.IndexOf(KindsByImportance, kind);
+        return rank < 0 ? KindsByImportance.Length : rank;
+    }
+
     public static string NudgeKind(int? value) => value switch
     {
         NudgeTable.KindLeadByExample => "Lead by example",
@@ -40,7 +51,7 @@ public static class Words
     {
         NudgeTable.OutcomeSent => "Sent",
         NudgeTable.OutcomeDryRun => "Dry run",
-        NudgeTable.OutcomeWithheld => "Withheld",
+        NudgeTable.OutcomeWithheld => Withheld,
         _ => Unknown(value),
     };
 

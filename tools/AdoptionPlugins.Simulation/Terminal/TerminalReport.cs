@@ -38,7 +38,7 @@ public static class TerminalReport
         Section(console, "Nudges (dry run: nothing was sent)", Nudges(report, border));
         Section(console, "Quick wins", report.QuickWins.Count == 0
             ? new Text("No quick win was raised.")
-            : TableOf(border, ["Day", "Kind", "Title", "Person"], report.QuickWins.Take(MostRowsShown).Select(win => new[] { Words.ShortDate(win.Day), win.Kind, win.Title, win.Person })));
+            : TableOf(border, ["Day", "Kind", "Person", "What"], report.QuickWins.Take(MostRowsShown).Select(win => new[] { Words.ShortDate(win.Day), win.Kind, win.Person, win.Body })));
         Section(console, $"What {report.Dashboard.Manager}'s dashboard shows (read as them)", Dashboard(report.Dashboard, border));
         Section(console, "Activity: done and counted", TableOf(border, ["Kind", "Done", "Counted"], report.ActivityMix.Select(line => new[] { line.Kind, Words.Number(line.Done), Words.Number(line.Counted) })));
         var capture = report.Capture;
@@ -89,11 +89,10 @@ public static class TerminalReport
             return new Text("No message was logged.");
         }
 
-        var byKind = TableOf(border, ["Kind", "Messages", "People"], report.Nudges.GroupBy(nudge => nudge.Kind).OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new[] { group.Key, Words.Number(group.Count()), Words.Number(group.Select(nudge => nudge.Recipient).Distinct().Count()) }));
-        var first = TableOf(border, ["Day", "To", "Kind", "Outcome", "Subject"], report.Nudges.Take(MostRowsShown)
-            .Select(nudge => new[] { Words.ShortDate(nudge.Day), nudge.Recipient, nudge.Kind, nudge.Outcome, nudge.Subject }));
-        var more = report.Nudges.Count > MostRowsShown ? $"The first {MostRowsShown} of {report.Nudges.Count}; " : string.Empty;
+        var byKind = TableOf(border, ["Kind", "Logged", "People", "Withheld"], HtmlReport.MessageKinds(report));
+        var first = TableOf(border, ["First day", "To", "Kind", "Subject", "Days logged"], report.Previews.Take(MostRowsShown)
+            .Select(preview => new[] { Words.ShortDate(preview.FirstDay), preview.Recipient, preview.Kind, preview.Subject, Words.Number(preview.Days) }));
+        var more = report.Previews.Count > MostRowsShown ? $"The first {MostRowsShown} of {report.Previews.Count} people's messages; " : string.Empty;
         return new Rows(byKind, first, new Text($"{more}every text and reason is in the HTML report."));
     }
 
@@ -129,7 +128,11 @@ public static class TerminalReport
     }
 
     // Plain output keeps to ASCII: Spectre's "safe" borders for a console without Unicode still draw box characters.
-    private static Rule Line(string title, IAnsiConsole console) => new(Markup.Escape(title)) { Border = console.Profile.Capabilities.Unicode ? BoxBorder.Square : BoxBorder.Ascii };
+    private static Rule Line(string title, IAnsiConsole console)
+    {
+        var border = console.Profile.Capabilities.Unicode ? BoxBorder.Square : BoxBorder.Ascii;
+        return title.Length == 0 ? new Rule { Border = border } : new Rule(Markup.Escape(title)) { Border = border };
+    }
 
     private static Table TableOf(TableBorder border, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
     {
