@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Simulation.Contract;
@@ -72,7 +73,8 @@ public class ReportReaderTests
     [Fact]
     public void SolutionWithoutTheLogTables_IsNotedRatherThanShownEmpty()
     {
-        using var org = new EvaluatedOrganization(withLogTables: false);
+        using var solution = new ScratchSolution(Path.Combine("Entities", "adopt_Nudge"), Path.Combine("Entities", "adopt_QuickWin"));
+        using var org = new EvaluatedOrganization(solution.Path, addLogTables: false);
 
         var notes = org.Read().Notes;
 

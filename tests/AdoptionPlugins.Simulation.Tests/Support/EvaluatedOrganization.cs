@@ -22,13 +22,17 @@ public sealed class EvaluatedOrganization : IDisposable
 
     private readonly List<DaySnapshot> _snapshots = [];
 
-    public EvaluatedOrganization(bool withLogTables = true)
+    /// <param name="solution">The solution tree to build from; solution/ when null.</param>
+    /// <param name="addLogTables">Whether to declare the log tables the solution lacks.</param>
+    public EvaluatedOrganization(string? solution = null, bool addLogTables = true)
     {
-        Organization = SmallOrganization.Build();
-        if (withLogTables)
+        Organization = SmallOrganization.Build(solution: solution);
+        foreach (var table in new[] { ContractTables.Nudge(), ContractTables.QuickWin() })
         {
-            Organization.Emulator.Catalog.Add(ContractTables.Nudge());
-            Organization.Emulator.Catalog.Add(ContractTables.QuickWin());
+            if (addLogTables && !Organization.Emulator.Catalog.Contains(table.LogicalName))
+            {
+                Organization.Emulator.Catalog.Add(table);
+            }
         }
     }
 

@@ -5,18 +5,27 @@ using AdoptionPlugins.Testing;
 
 namespace AdoptionPlugins.Simulation.Tests.Support;
 
-/// <summary>A copy of solution/ without the daily evaluation's custom API, in a temporary folder deleted on dispose.</summary>
+/// <summary>A copy of solution/ without some of its folders, by default the daily evaluation's custom API, in a temporary folder deleted on dispose.</summary>
 public sealed class ScratchSolution : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("adoption-simulation-solution-");
 
     public ScratchSolution()
+        : this(System.IO.Path.Combine("customapis", EvaluationApi.Name))
+    {
+    }
+
+    /// <param name="without">Folders of the solution, relative to it, that the copy leaves out when the solution has them.</param>
+    public ScratchSolution(params string[] without)
     {
         Copy(new DirectoryInfo(RepositoryFolders.InRepository("solution")), Path);
-        var evaluation = System.IO.Path.Combine(Path, "customapis", EvaluationApi.Name);
-        if (Directory.Exists(evaluation))
+        foreach (var folder in without)
         {
-            Directory.Delete(evaluation, recursive: true);
+            var path = System.IO.Path.Combine(Path, folder);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
         }
     }
 
