@@ -19,6 +19,7 @@ public static class CliApplication
             UninstallCommand.Create(environment),
             PackCommand.Create(),
             ValidateCommand.Create(),
+            SimulateCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -15,4 +15,7 @@ public static class ExitCodes
 
     /// <summary>Deploy: done as far as it could go, but Dataverse is still working or something is left for a person.</summary>
     public const int DeploymentIncomplete = 5;
+
+    /// <summary>Simulate: the simulation could not run to its report; the message says why (for example, no daily evaluation to run).</summary>
+    public const int SimulationStopped = 6;
 }
