@@ -7,7 +7,6 @@ using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Tests.Metadata;
 using AdoptionPlugins.Emulator.Tests.Pipeline.TestPlugins;
 using AdoptionPlugins.Emulator.Tests.Support;
-using AdoptionPlugins.Tooling.Registrations;
 using AdoptionPlugins.Tooling.Roles;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
@@ -368,33 +367,6 @@ public sealed class EmulatorKnownLimitationsTests
         var second = org.AsyncJobs.RunAll();
 
         Assert.Equal(2, second.Jobs.Single().Attempt);
-    }
-
-    // Dataverse: only callers holding a custom API's executeprivilegename may call it (dataverse-facts 2.1). The emulator has no
-    // privileges yet; CustomApiExecutePrivilege is the hook where the check goes.
-    [Fact]
-    public void CustomApiWithAnExecutePrivilege_RunsForAnyCaller()
-    {
-        using var org = new EmulatedOrganization();
-        org.Plugins.RegisterCustomApi(new CustomApiRegistration { UniqueName = "new_Guarded", ExecutePrivilegeName = "prvWritenew_usage" });
-
-        var response = org.ServiceFor(org.CreateUser("Anyone")).Execute(new OrganizationRequest("new_Guarded"));
-
-        Assert.Equal("new_Guarded", response.ResponseName);
-    }
-
-    // Dataverse: BypassBusinessLogicExecution needs prvBypassCustomBusinessLogic (dataverse-facts 1.6). The emulator honours it for
-    // any caller.
-    [Fact]
-    public void BypassFromACallerWithoutThePrivilege_IsHonoured()
-    {
-        using var org = new EmulatedOrganization();
-        org.Register(AStep.For<Refuser>("Create"));
-        var request = new CreateRequest { Target = A.Task().Build(), ["BypassBusinessLogicExecution"] = "CustomSync" };
-
-        var response = (CreateResponse)org.ServiceFor(org.CreateUser("Plain user", role: BuiltInRoles.BasicUser)).Execute(request);
-
-        Assert.NotEqual(Guid.Empty, response.id);
     }
 
     // Dataverse: an Update carrying owner columns with other columns runs the Update steps twice, like statecode/statuscode

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AdoptionPlugins.Emulator.Data;
+using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Service;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -53,6 +54,7 @@ internal sealed class OperationRun
 
     public OrganizationResponse Execute()
     {
+        RequireBypassPrivileges(_core.InputParameters);
         if (!_operation.AlwaysRunsPipeline && !_pipeline.Registry.HasSteps(_operation.MessageName))
         {
             _operation.Execute(_core);
@@ -112,6 +114,20 @@ internal sealed class OperationRun
     }
 
     private static Entity? TargetOf(ParameterCollection input) => input.TryGetValue(Target, out Entity target) ? target : null;
+
+    // Skipping custom logic is itself a privilege: the caller must hold it, or the request fails before anything runs (dataverse-facts 1.6).
+    private void RequireBypassPrivileges(ParameterCollection input)
+    {
+        if (input.Contains(Bypass.ParameterNames[0]) || input.Contains(Bypass.ParameterNames[1]))
+        {
+            _pipeline.Database.Security.RequirePrivilege(_invocation.UserId, PrivilegeNames.BypassCustomBusinessLogic);
+        }
+
+        if (input.TryGetValue(Bypass.ParameterNames[2], out bool legacy) && legacy)
+        {
+            _pipeline.Database.Security.RequirePrivilege(_invocation.UserId, PrivilegeNames.BypassCustomPlugins);
+        }
+    }
 
     private List<RegisteredStep> StepsFor(Bypass bypass)
     {

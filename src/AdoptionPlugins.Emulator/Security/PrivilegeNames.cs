@@ -14,6 +14,11 @@ public static class PrivilegeNames
 {
     public const string SendAppNotification = "prvSendAppNotification";
 
+    // BypassBusinessLogicExecution needs the first, the legacy BypassCustomPluginExecution the second (dataverse-facts 1.6).
+    public const string BypassCustomBusinessLogic = "prvBypassCustomBusinessLogic";
+
+    public const string BypassCustomPlugins = "prvBypassCustomPlugins";
+
     // Spellings from real role exports (solution-samples AKC Roles) and Microsoft's privilege lists (dataverse-facts 6.1, 7.1).
     private static readonly FrozenDictionary<string, string> StandardTables = new Dictionary<string, string>(StringComparer.Ordinal)
     {

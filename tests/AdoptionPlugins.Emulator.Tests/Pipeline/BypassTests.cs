@@ -1,4 +1,6 @@
+using System;
 using AdoptionPlugins.Emulator.Faults;
+using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Tests.Pipeline.TestPlugins;
 using AdoptionPlugins.Emulator.Tests.Support;
 using Microsoft.Xrm.Sdk.Messages;
@@ -19,6 +21,31 @@ public sealed class BypassTests
         org.SystemService.Execute(new CreateRequest { Target = A.Task().Build(), ["BypassBusinessLogicExecution"] = "CustomSync" });
 
         Assert.Equal(1, org.AsyncJobs.PendingCount);
+    }
+
+    [Fact]
+    public void BypassFromACallerWithoutThePrivilege_IsRefusedBeforeAnythingRuns()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register(AStep.For<Refuser>("Create"));
+        var request = new CreateRequest { Target = A.Task().Build(), ["BypassBusinessLogicExecution"] = "CustomSync" };
+        var caller = org.ServiceFor(org.CreateUser("Plain user", role: BuiltInRoles.BasicUser));
+
+        var fault = FaultAssert.Throws(ErrorCodes.PrivilegeDenied, () => caller.Execute(request));
+
+        Assert.Contains(PrivilegeNames.BypassCustomBusinessLogic, fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LegacyBypassFromACallerWithoutThePrivilege_IsRefused()
+    {
+        using var org = new EmulatedOrganization();
+        var request = new CreateRequest { Target = A.Task().Build(), ["BypassCustomPluginExecution"] = true };
+        var caller = org.ServiceFor(org.CreateUser("Plain user", role: BuiltInRoles.BasicUser));
+
+        var fault = FaultAssert.Throws(ErrorCodes.PrivilegeDenied, () => caller.Execute(request));
+
+        Assert.Contains(PrivilegeNames.BypassCustomPlugins, fault.Message, StringComparison.Ordinal);
     }
 
     [Fact]

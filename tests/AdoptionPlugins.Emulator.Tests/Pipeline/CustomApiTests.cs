@@ -1,9 +1,11 @@
 using System;
 using System.Linq;
 using AdoptionPlugins.Emulator.Faults;
+using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Emulator.Tests.Pipeline.TestPlugins;
 using AdoptionPlugins.Emulator.Tests.Support;
 using AdoptionPlugins.Tooling.Registrations;
+using AdoptionPlugins.Tooling.Roles;
 using Microsoft.Xrm.Sdk;
 using Xunit;
 
@@ -23,6 +25,30 @@ public sealed class CustomApiTests
         var response = org.SystemService.Execute(new OrganizationRequest(Echo) { ["Text"] = "hi", ["Times"] = 2 });
 
         Assert.Equal((Echo, "HIHI"), (response.ResponseName, response["Echo"]));
+    }
+
+    [Fact]
+    public void CallerWithoutTheExecutePrivilege_IsRefused()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register<EchoApi>(EchoDefinition() with { ExecutePrivilegeName = "prvWriteActivity" });
+        var reader = org.ServiceFor(org.CreateUser("Reader", role: A.Role("Readers").Granting("task", PrivilegeDepth.Global, AccessRight.Read).Build()));
+
+        var fault = FaultAssert.Throws(ErrorCodes.PrivilegeDenied, () => reader.Execute(new OrganizationRequest(Echo) { ["Text"] = "hi", ["Times"] = 1 }));
+
+        Assert.Contains("prvWriteActivity", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CallerHoldingTheExecutePrivilege_GetsTheResponse()
+    {
+        using var org = new EmulatedOrganization();
+        org.Register<EchoApi>(EchoDefinition() with { ExecutePrivilegeName = "prvWriteActivity" });
+        var writer = org.ServiceFor(org.CreateUser("Writer", role: A.Role("Writers").Granting("task", PrivilegeDepth.Basic, AccessRight.Write).Build()));
+
+        var response = writer.Execute(new OrganizationRequest(Echo) { ["Text"] = "hi", ["Times"] = 1 });
+
+        Assert.Equal("HI", response["Echo"]);
     }
 
     [Fact]
