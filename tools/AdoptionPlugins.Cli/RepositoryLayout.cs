@@ -13,8 +13,7 @@ public static class RepositoryLayout
     public static string? PackedManagedSolution()
     {
         var root = RepositoryRoot();
-        var version = ReleaseVersion.Current.ToString().Replace('.', '_');
-        return root == null ? null : Path.Combine(root, "out", $"AdoptionPlugins_{version}_managed.zip");
+        return root == null ? null : Path.Combine(root, "out", SolutionPacker.ZipName("AdoptionPlugins", ReleaseVersion.Current, SolutionFlavour.Managed));
     }
 
     /// <summary>The repository that contains the current folder, or null when none does.</summary>

@@ -58,10 +58,16 @@ public static class SolutionPacker
     public static string ZipName(SolutionPackage package, Version version, SolutionFlavour flavour)
     {
         ArgumentNullException.ThrowIfNull(package);
+        return ZipName(package.UniqueName, version, flavour);
+    }
+
+    /// <summary>The same name from the solution's unique name, for callers that look for a zip pack wrote.</summary>
+    public static string ZipName(string? uniqueName, Version version, SolutionFlavour flavour)
+    {
         ArgumentNullException.ThrowIfNull(version);
-        var name = package.UniqueName is { Length: > 0 } unique && unique.All(IsFileNameCharacter)
+        var name = uniqueName is { Length: > 0 } unique && unique.All(IsFileNameCharacter)
             ? unique
-            : throw new InvalidDataException($"{SolutionFolder.ManifestFile}: <UniqueName> '{package.UniqueName}' cannot name a file; use letters, digits and underscores");
+            : throw new InvalidDataException($"{SolutionFolder.ManifestFile}: <UniqueName> '{uniqueName}' cannot name a file; use letters, digits and underscores");
         var suffix = flavour == SolutionFlavour.Managed ? "_managed" : string.Empty;
         return $"{name}_{version.ToString().Replace('.', '_')}{suffix}.zip";
     }
