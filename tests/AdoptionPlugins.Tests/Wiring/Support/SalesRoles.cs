@@ -1,6 +1,7 @@
 using System;
 using AdoptionPlugins.Adoption.Evaluation;
 using AdoptionPlugins.Emulator.Security;
+using AdoptionPlugins.Tests.Support;
 using AdoptionPlugins.Tooling.Roles;
 
 namespace AdoptionPlugins.Tests.Wiring.Support;
@@ -22,19 +23,6 @@ public static class SalesRoles
         _ => BuiltInRoles.SystemAdministrator,
     };
 
-    private static SecurityRole Role(string name, string id) => new()
-    {
-        Id = new Guid(id),
-        Name = name,
-        Privileges =
-        [
-            .. PrivilegeNames.Grant("task", PrivilegeDepth.Local, AllRights),
-            .. PrivilegeNames.Grant("annotation", PrivilegeDepth.Local, AllRights),
-            .. PrivilegeNames.Grant("opportunity", PrivilegeDepth.Local, AllRights),
-            .. PrivilegeNames.Grant("systemuser", PrivilegeDepth.Global, AccessRight.Read),
-        ],
-    };
-
-    private static AccessRight[] AllRights =>
-        [AccessRight.Create, AccessRight.Read, AccessRight.Write, AccessRight.Delete, AccessRight.Append, AccessRight.AppendTo, AccessRight.Assign];
+    // The capture tests' salesperson privileges, under the role names the default tier rules know.
+    private static SecurityRole Role(string name, string id) => CaptureOrganization.Salesperson with { Id = new Guid(id), Name = name };
 }
