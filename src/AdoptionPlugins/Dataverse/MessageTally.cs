@@ -10,7 +10,7 @@ public sealed class MessageTally
 
     public int Held { get; private set; }
 
-    /// <summary>Messages that count against the per-run ceiling: sent or recorded by a dry run, quick-win notices excepted.</summary>
+    /// <summary>Messages that count against the per-run ceiling: sent (now or by an earlier try) or recorded by a dry run, quick-win notices excepted.</summary>
     public int Counted { get; private set; }
 
     /// <summary>Sponsor digests sent or recorded by a dry run.</summary>
@@ -28,7 +28,8 @@ public sealed class MessageTally
             Held++;
         }
 
-        if (decision.CountsAsSent && decision.Candidate.Kind != MessageKind.QuickWinNotice)
+        // A message already sent today by a page now retried still counts, so a retry leaves the run's count as it was.
+        if ((decision.CountsAsSent || decision.Reason == WithholdReason.AlreadyHandled) && decision.Candidate.Kind != MessageKind.QuickWinNotice)
         {
             Counted++;
         }

@@ -119,19 +119,24 @@ public sealed class AdoptionOrganization : IDisposable
         string? cursor = null;
         do
         {
-            var request = new OrganizationRequest(EvaluateAdoptionMessage.UniqueName);
-            Optional(request, EvaluateAdoptionMessage.Cursor, cursor);
-            Optional(request, EvaluateAdoptionMessage.DryRun, dryRun);
-            Optional(request, EvaluateAdoptionMessage.PageSize, pageSize);
-            Optional(request, EvaluateAdoptionMessage.UserId, userId);
-            Optional(request, EvaluateAdoptionMessage.TeamId, teamId);
-            var response = Service.Execute(request);
-            pages.Add(response);
-            cursor = (string)response[EvaluateAdoptionMessage.NextCursor];
+            pages.Add(Page(cursor, dryRun, pageSize, userId, teamId));
+            cursor = (string)pages[^1][EvaluateAdoptionMessage.NextCursor];
         }
         while ((bool)pages[^1][EvaluateAdoptionMessage.HasMore]);
 
         return new EvaluationCall(pages);
+    }
+
+    /// <summary>One call of adopt_EvaluateAdoption, as one iteration of the flow's loop makes it.</summary>
+    public OrganizationResponse Page(string? cursor, bool? dryRun = null, int? pageSize = null, Guid? userId = null, Guid? teamId = null)
+    {
+        var request = new OrganizationRequest(EvaluateAdoptionMessage.UniqueName);
+        Optional(request, EvaluateAdoptionMessage.Cursor, cursor);
+        Optional(request, EvaluateAdoptionMessage.DryRun, dryRun);
+        Optional(request, EvaluateAdoptionMessage.PageSize, pageSize);
+        Optional(request, EvaluateAdoptionMessage.UserId, userId);
+        Optional(request, EvaluateAdoptionMessage.TeamId, teamId);
+        return Service.Execute(request);
     }
 
     /// <summary>Evaluates every day from the clock's day to <paramref name="last"/>, as the daily flow would.</summary>
