@@ -72,7 +72,7 @@ internal sealed class ConditionCompiler
             ConditionOperator.GreaterEqual => v => StoredValues.Compare(v, one) >= 0,
             ConditionOperator.LessThan => v => StoredValues.Compare(v, one) < 0,
             ConditionOperator.LessEqual => v => StoredValues.Compare(v, one) <= 0,
-            ConditionOperator.In => v => v is not null && values.Any(x => StoredValues.AreEqual(v, x)),
+            ConditionOperator.In => In(values),
             ConditionOperator.NotIn => v => v is not null && values.All(x => StoredValues.Compare(v, x) is { } c && c != 0),
             ConditionOperator.Null => v => v is null,
             ConditionOperator.NotNull => v => v is not null,
@@ -104,6 +104,18 @@ internal sealed class ConditionCompiler
         values.Length == 1 && values[0] is { } value
             ? value
             : throw Fault.InvalidArgument($"Condition operator {condition.Operator} on '{condition.Attribute}' expects exactly one value, got {values.Length}.");
+
+    // Long in-lists of ids or texts (a page of users) are looked up in a set; their hashes agree with the SQL comparison.
+    private static Func<object?, bool> In(object?[] values)
+    {
+        if (values.Length > 8 && values.All(value => value is Guid or string))
+        {
+            var set = new HashSet<object>(values!, StoredValues.KeyComparer);
+            return v => v is not null && set.Contains(v);
+        }
+
+        return v => v is not null && values.Any(x => StoredValues.AreEqual(v, x));
+    }
 
     private static Func<object?, bool> Between(ConditionNode condition, object?[] values, bool inside)
     {
