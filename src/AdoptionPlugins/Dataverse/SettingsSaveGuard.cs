@@ -11,7 +11,7 @@ namespace AdoptionPlugins.Dataverse;
 
 /// <summary>
 /// Checks a save of a settings row against the whole set it would leave: the stored rows (one request) with the saved row
-/// merged in. The evaluation's own rows are checked for their own form instead.
+/// merged in. The evaluation's own rows (the last valid snapshot, the last digest) are checked for their own form instead.
 /// </summary>
 public sealed class SettingsSaveGuard
 {
@@ -35,9 +35,12 @@ public sealed class SettingsSaveGuard
             return [new SettingsProblem(Setting.Name, "A setting needs its name, such as GracePeriodDays; the names are listed in the product's documentation.")];
         }
 
-        if (string.Equals(name, Setting.LastValidSnapshotRow, StringComparison.OrdinalIgnoreCase))
+        // The evaluation's own rows are judged by their own form only, so an invalid setting elsewhere never blocks a run's write.
+        if (SettingsGateway.ReservedNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            return saved.Contains(Setting.Snapshot) ? SettingsSave.CheckSnapshot(saved.GetAttributeValue<string>(Setting.Snapshot)) : [];
+            return string.Equals(name, Setting.LastValidSnapshotRow, StringComparison.OrdinalIgnoreCase) && saved.Contains(Setting.Snapshot)
+                ? SettingsSave.CheckSnapshot(saved.GetAttributeValue<string>(Setting.Snapshot))
+                : [];
         }
 
         var value = saved.Contains(Setting.Value) ? saved.GetAttributeValue<string>(Setting.Value) : before?.GetAttributeValue<string>(Setting.Value);

@@ -82,6 +82,27 @@ public sealed class SettingsWiringTests
     }
 
     [Fact]
+    public void InvalidRowsWrittenPastTheCheck_DoNotStopTheDigest()
+    {
+        using var org = new AdoptionOrganization();
+        var sponsor = org.Person("Sam Okafor");
+        org.Setting(SettingNames.SponsorUserId, sponsor.ToString());
+        org.TurnSendingOn();
+        org.MoveTo(Stories.FirstEvaluation);
+        org.Evaluate(dryRun: true);
+        org.Service.Execute(new CreateRequest
+        {
+            Target = new Entity(AdoptionSetting.EntityName) { [AdoptionSetting.Name] = SettingNames.GracePeriodDays, [AdoptionSetting.Value] = "soon" },
+            ["BypassCustomPluginExecution"] = true,
+        });
+
+        org.Evaluate();
+
+        Assert.Single(org.Nudges(sponsor, Adoption.Nudges.MessageOutcome.Send));
+        Assert.Contains(org.Rows(AdoptionSetting.EntityName), row => row.GetAttributeValue<string>(AdoptionSetting.Name) == AdoptionSetting.LastDigestRow);
+    }
+
+    [Fact]
     public void RunWithValidSettings_KeepsThemAsTheLastValidSnapshot()
     {
         using var org = new AdoptionOrganization();
