@@ -28,6 +28,7 @@ public sealed class ConditionOperatorTests
         { "actualdurationminutes", ConditionOperator.NotBetween, [15, 30], ["Alpha call"] },
         { "subject", ConditionOperator.Equal, ["ALPHA CALL"], ["Alpha call"] },
         { "subject", ConditionOperator.In, ["ALPHA CALL", "delta", "Epsilon"], ["Alpha call", "Delta"] },
+        { "subject", ConditionOperator.In, ["ALPHA CALL", "GAMMA CALL", "b", "c", "d", "e", "f", "g", "h"], ["Alpha call", "gamma call"] },
         { "subject", ConditionOperator.Like, ["%CALL"], ["Alpha call", "gamma call"] },
         { "subject", ConditionOperator.Like, ["_eta%"], ["Beta meeting"] },
         { "subject", ConditionOperator.NotLike, ["%call"], ["Beta meeting", "Delta"] },
@@ -92,6 +93,19 @@ public sealed class ConditionOperatorTests
 
         Assert.Equal(["Theirs"], byReference);
         Assert.Equal(["Theirs"], byGuid);
+    }
+
+    [Fact]
+    public void LongInListOfIds_MatchesLookupsById()
+    {
+        using var org = new TestOrganization();
+        var other = org.CreateUser();
+        org.Service.Create(A.Task().WithSubject("Theirs").OwnedBy(other).Build());
+        var ids = Enumerable.Range(0, 20).Select(_ => (object)Guid.NewGuid()).Append(other).ToArray();
+
+        var found = org.Service.Subjects(Queries.Tasks(new ConditionExpression("ownerid", ConditionOperator.In, ids)));
+
+        Assert.Equal(["Theirs"], found);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public static class StandardTables
     [
         SystemUser(), BusinessUnit(), Team(), UserSettings(), Account(), Contact(),
         ActivityPointer(), Task(), PhoneCall(), Appointment(), Email(), Annotation(), ActivityParty(),
-        Opportunity(), OpportunityClose(), Queue(), AppNotification(), AsyncOperation(), .. StandardSecurityTables.All,
+        Opportunity(), OpportunityClose(), Queue(), AppNotification(), AsyncOperation(), EnvironmentVariableDefinition(), EnvironmentVariableValue(),
+        .. StandardSecurityTables.All,
     ];
 
     // accessmode: 0 Read-Write, 1 Administrative, 2 Read, 3 Support User, 4 Non-interactive, 5 Delegated Admin (dataverse-facts 5.3).
@@ -24,6 +25,7 @@ public static class StandardTables
             ColumnMetadata.Text("firstname", 64),
             ColumnMetadata.Text("lastname", 64),
             ColumnMetadata.Text("title", 128),
+            ColumnMetadata.Text("jobtitle", 100),
             ColumnMetadata.Text("domainname", 1024) with { RequiredLevel = RequiredLevel.SystemRequired },
             ColumnMetadata.Text("internalemailaddress", 100),
             ColumnMetadata.YesNo("isdisabled"),
@@ -225,6 +227,25 @@ public static class StandardTables
             ColumnMetadata.Choice("toasttype", 200000000, 200000001) with { DefaultValue = 200000000 },
             ColumnMetadata.Choice("priority", 200000000, 200000001) with { DefaultValue = 200000000 },
             ColumnMetadata.WholeNumber("ttlinseconds"),
+        ]);
+
+    // A solution ships the definition with its default; an administrator or a deployment sets the environment's value in a
+    // value row (solution-format 3, dataverse-facts 3.1). type 100000000 String, 100000001 Number, 100000002 Boolean.
+    private static TableMetadata EnvironmentVariableDefinition() => new(
+        "environmentvariabledefinition", "environmentvariabledefinitionid", "schemaname", OwnershipType.UserOwned,
+        [
+            ColumnMetadata.Text("schemaname", 100) with { RequiredLevel = RequiredLevel.SystemRequired },
+            ColumnMetadata.Text("displayname", 100),
+            ColumnMetadata.Memo("defaultvalue", 2000),
+            ColumnMetadata.Choice("type", 100000000, 100000001, 100000002, 100000003, 100000004, 100000005) with { DefaultValue = 100000000 },
+        ]);
+
+    private static TableMetadata EnvironmentVariableValue() => new(
+        "environmentvariablevalue", "environmentvariablevalueid", "schemaname", OwnershipType.UserOwned,
+        [
+            ColumnMetadata.Text("schemaname", 100),
+            ColumnMetadata.Memo("value", 2000),
+            ColumnMetadata.LookupTo("environmentvariabledefinitionid", "environmentvariabledefinition") with { RequiredLevel = RequiredLevel.SystemRequired },
         ]);
 
     // statecode 0 Ready, 1 Suspended, 2 Locked, 3 Completed; statuscode 0 … 32 (dataverse-facts 1.7).

@@ -18,10 +18,26 @@ public static class AdoptionProfile
     public const string StateSince = "adopt_statesince";
     public const string StateReason = "adopt_statereason";
     public const string EvaluatedOn = "adopt_evaluatedon";
+
+    /// <summary>The state before the latest evaluation (same options as <see cref="State"/>).</summary>
+    public const string PreviousState = "adopt_previousstate";
+
+    /// <summary>DateOnly: the first and last day the latest evaluation looked at.</summary>
+    public const string WindowStart = "adopt_windowstart";
+    public const string WindowEnd = "adopt_windowend";
+    public const string WorkingDays = "adopt_workingdays";
+    public const string ActiveDays = "adopt_activedays";
+
+    /// <summary>Active days as a whole percentage of working days, 0 to 100.</summary>
+    public const string SharePercent = "adopt_sharepercent";
+
+    /// <summary>The weekdays the person works, such as "Mon,Tue,Wed"; empty for the settings' usual week.</summary>
+    public const string WorkPattern = "adopt_workpattern";
     public const string OwnerId = "ownerid";
 
     /// <summary>Alternate key over <see cref="UserId"/>.</summary>
     public const string UserKey = "adopt_user";
 
     public const int StateReasonMaxLength = 4000;
+    public const int WorkPatternMaxLength = 100;
 }

@@ -11,6 +11,11 @@ public static class SystemUser
     public const string IsDisabled = "isdisabled";
     public const string IsLicensed = "islicensed";
 
+    /// <summary>The user's manager (dataverse-facts 5.5).</summary>
+    public const string ManagerId = "parentsystemuserid";
+    public const string JobTitle = "jobtitle";
+    public const string EmailAddress = "internalemailaddress";
+
     public const int AccessModeReadWrite = 0;
     public const int AccessModeAdministrative = 1;
     public const int AccessModeRead = 2;

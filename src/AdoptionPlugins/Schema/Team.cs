@@ -4,4 +4,5 @@ namespace AdoptionPlugins.Schema;
 public static class Team
 {
     public const string EntityName = "team";
+    public const string PrimaryId = "teamid";
 }

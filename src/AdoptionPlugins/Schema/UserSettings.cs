@@ -8,4 +8,7 @@ public static class UserSettings
     /// <summary>Both the primary key and the user it belongs to.</summary>
     public const string SystemUserId = "systemuserid";
     public const string TimeZoneCode = "timezonecode";
+
+    /// <summary>The language the user works in (an LCID), which messages to them are written in.</summary>
+    public const string UiLanguageId = "uilanguageid";
 }

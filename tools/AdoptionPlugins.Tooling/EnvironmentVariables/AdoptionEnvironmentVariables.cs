@@ -22,8 +22,8 @@ public static class AdoptionEnvironmentVariables
     public static EnvironmentVariableDefinition SenderQueue { get; } = new()
     {
         SchemaName = "adopt_SenderQueue",
-        DisplayName = "Sender queue email address",
-        Description = "The email address of the queue that adoption emails come from, for example crm-adoption@contoso.com. The queue's mailbox must be approved and enabled for outgoing email. While it is empty, messages go in-app only.",
+        DisplayName = "Sender queue",
+        Description = "The queue that adoption emails come from, by its email address (for example crm-adoption@contoso.com), its name or its id. The queue's mailbox must be approved and enabled for outgoing email. While it is empty, messages go in-app only.",
         Type = EnvironmentVariableType.Text,
     };
 

@@ -22,6 +22,10 @@ public static class CaptureTables
 
     public static ValueList<TableDesign> All { get; } = [ActivitySignal(), ActivityDay(), AdoptionProfile(), LeavePeriod()];
 
+    /// <summary>The options of a profile's state, shared by the state now and the state before the latest evaluation.</summary>
+    private static (int Value, string Label)[] AdoptionStates =>
+        [(618370000, "New"), (618370001, "Active"), (618370002, "Slipping"), (618370003, "Inactive"), (618370004, "On leave"), (618370005, "Excluded")];
+
     private static TableDesign ActivitySignal() => new()
     {
         SchemaName = "adopt_ActivitySignal",
@@ -113,12 +117,17 @@ public static class CaptureTables
             DateAndTime("adopt_LastActivityOn", "Last Activity On", "When the person's latest signal happened."),
             YesNo("adopt_IsOptedOut", "Opted Out", "The person opted out and gets no nudges.").Audited(),
             YesNo("adopt_IsVip", "VIP", "Marks a person whose nudges and reports are handled with extra care, for example a board member.").Audited(),
-            Choice(
-                "adopt_State", "State", "The person's adoption state from the latest evaluation.",
-                (618370000, "New"), (618370001, "Active"), (618370002, "Slipping"), (618370003, "Inactive"), (618370004, "On leave"), (618370005, "Excluded")),
+            Choice("adopt_State", "State", "The person's adoption state from the latest evaluation.", AdoptionStates),
             DateOnly("adopt_StateSince", "State Since", "The day the person entered the current state."),
             Memo("adopt_StateReason", "State Reason", "Why the person is in this state, in words a manager can check.", 4000),
             DateAndTime("adopt_EvaluatedOn", "Evaluated On", "When the state was last evaluated."),
+            Choice("adopt_PreviousState", "Previous State", "The state before the latest evaluation, so a change can be seen and celebrated.", AdoptionStates),
+            DateOnly("adopt_WindowStart", "Window Start", "The first day the latest evaluation looked at."),
+            DateOnly("adopt_WindowEnd", "Window End", "The last day the latest evaluation looked at."),
+            WholeNumber("adopt_WorkingDays", "Working Days", "The person's own working days in the window, leave left out."),
+            WholeNumber("adopt_ActiveDays", "Active Days", "Working days in the window on which the person logged customer work themselves."),
+            WholeNumber("adopt_SharePercent", "Share Of Active Days", "Active days as a percentage of working days.") with { MinValue = 0, MaxValue = 100 },
+            Text("adopt_WorkPattern", "Work Pattern", "The weekdays the person works, for example \"Mon,Tue,Wed\"; empty for the usual week.", 100),
         ],
         Lookups = [new LookupTarget("adopt_UserId", SystemUser)],
         Keys = [Key("adopt_User", "User", "adopt_userid")],

@@ -11,7 +11,7 @@ namespace AdoptionPlugins.Tooling.Tables;
 /// </summary>
 public static class ShippedTables
 {
-    public static SolutionTables Definitions { get; } = SolutionTables.From(CaptureTables.All);
+    public static SolutionTables Definitions { get; } = SolutionTables.From(CaptureTables.All.Concat(EvaluationTables.All));
 
     /// <summary>
     /// Writes every generated file under <paramref name="solutionFolder"/>, which must hold <c>Other/Solution.xml</c>, and returns the
