@@ -71,7 +71,7 @@ public sealed class EmulatorKnownLimitationsTests
     }
 
     // Dataverse: relative date operators such as NextXDays or ThisWeek are evaluated by the platform. The emulator evaluates
-    // only last-seven-days and last-x-days (UserRelativeOperatorTests) and throws NotSupportedException for the others.
+    // only last-seven-days, last-x-days and this-month (UserRelativeOperatorTests) and throws NotSupportedException for the others.
     [Fact]
     public void RelativeDateOperator_IsNotSupported()
     {

@@ -77,6 +77,19 @@ public sealed class UserRelativeOperatorTests
     }
 
     [Fact]
+    public void ThisMonth_IsTheCallersCalendarMonthFromFirstToLastDay()
+    {
+        using var org = new TestOrganization();
+        var first = Today.AddDays(1 - Today.Day);
+        var last = first.AddMonths(1).AddDays(-1);
+        CreateDays(org, (int)(first - Today).TotalDays - 1, (int)(first - Today).TotalDays, (int)(last - Today).TotalDays, (int)(last - Today).TotalDays + 1);
+
+        var days = Days(org, """<condition attribute="new_day" operator="this-month" />""");
+
+        Assert.Equal([first, last], days);
+    }
+
+    [Fact]
     public void LastXDays_WithAValueThatIsNotADayCount_FaultsNamingTheColumn()
     {
         using var org = new TestOrganization();

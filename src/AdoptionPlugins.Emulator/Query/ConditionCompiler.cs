@@ -93,6 +93,7 @@ internal sealed class ConditionCompiler
             ConditionOperator.EqualUserOrUserHierarchy => v => v is StoredReference r && _caller.Hierarchy.Contains(r.Id),
             ConditionOperator.Last7Days => LocalDays(column, condition, 6),
             ConditionOperator.LastXDays => LocalDays(column, condition, Single(condition, values) as int? ?? 0),
+            ConditionOperator.ThisMonth => LocalWindow(column, condition, today => (today.AddDays(1 - today.Day), today.AddDays(1 - today.Day).AddMonths(1).AddDays(-1))),
             ConditionOperator.Under => Hierarchy(source, condition, values, below: true, includeSelf: false),
             ConditionOperator.UnderOrEqual => Hierarchy(source, condition, values, below: true, includeSelf: true),
             ConditionOperator.NotUnder => Negate(Hierarchy(source, condition, values, below: true, includeSelf: false)),
@@ -156,7 +157,11 @@ internal sealed class ConditionCompiler
     // Relative date operators take today in the caller's time zone; a UserLocal value is compared as the caller's local date,
     // DateOnly and TimeZoneIndependent values as stored (dataverse-facts 4.8). last-seven-days is the seven days including today
     // (ConditionOperator.Last7Days); that last-x-days reaches X whole days back from today, today included, is [community].
-    private Func<object?, bool> LocalDays(ColumnMetadata column, ConditionNode condition, int daysBack)
+    // this-month is the caller's calendar month, first to last day, future days included.
+    private Func<object?, bool> LocalDays(ColumnMetadata column, ConditionNode condition, int daysBack) =>
+        LocalWindow(column, condition, today => (today.AddDays(-daysBack), today));
+
+    private Func<object?, bool> LocalWindow(ColumnMetadata column, ConditionNode condition, Func<DateTime, (DateTime First, DateTime Last)> window)
     {
         if (column.Type != ColumnType.DateTime)
         {
@@ -172,8 +177,8 @@ internal sealed class ConditionCompiler
             }
 
             var day = local ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(stored, DateTimeKind.Utc), _caller.Zone).Date : stored.Date;
-            var today = _caller.Today;
-            return day >= today.AddDays(-daysBack) && day <= today;
+            var (first, last) = window(_caller.Today);
+            return day >= first && day <= last;
         };
     }
 

@@ -54,6 +54,7 @@ internal sealed class FetchXmlParser
         ["eq-useroruserhierarchy"] = ConditionOperator.EqualUserOrUserHierarchy,
         ["last-seven-days"] = ConditionOperator.Last7Days,
         ["last-x-days"] = ConditionOperator.LastXDays,
+        ["this-month"] = ConditionOperator.ThisMonth,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Link types the platform accepts but the emulator does not evaluate (fetchxml/reference/link-entity).
@@ -332,7 +333,7 @@ internal sealed class FetchXmlParser
         var values = op switch
         {
             ConditionOperator.Null or ConditionOperator.NotNull or ConditionOperator.EqualUserId or ConditionOperator.NotEqualUserId
-                or ConditionOperator.EqualUserOrUserHierarchy or ConditionOperator.Last7Days => [],
+                or ConditionOperator.EqualUserOrUserHierarchy or ConditionOperator.Last7Days or ConditionOperator.ThisMonth => [],
             ConditionOperator.LastXDays => texts.Select(t => (object?)DayCount(table, column, t)).ToArray(),
             ConditionOperator.Like or ConditionOperator.NotLike or ConditionOperator.BeginsWith or ConditionOperator.DoesNotBeginWith
                 or ConditionOperator.EndsWith or ConditionOperator.DoesNotEndWith => texts.Cast<object?>().ToArray(),

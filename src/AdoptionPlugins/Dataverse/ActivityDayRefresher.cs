@@ -68,7 +68,9 @@ public sealed class ActivityDayRefresher
 
             // Accounts that do not count (applications, disabled, unlicensed ...) get no profile: the product does not watch them.
             if (user.WhyNotCounted() is null
-                && ProfileUpdate.For(user, profiles.TryGetValue(userId, out var profile) ? profile : null, days, zone.ToLocalTime(_clock.UtcNow).Date) is { } update)
+                && ProfileUpdate.For(
+                    user, profiles.TryGetValue(userId, out var profile) ? profile : null, days, zone.ToLocalTime(_clock.UtcNow).Date,
+                    user.CreatedOnUtc is { } created ? zone.ToLocalTime(created).Date : null) is { } update)
             {
                 profileRows.Write(update);
                 _tracing.Trace("Profile {0}", update);

@@ -88,15 +88,18 @@ public sealed class ProfileGateway
         {
             if (ColumnReader.Get<EntityReference>(row, Profile.UserId) is { } user)
             {
+                // The roll-up creates a profile on first sight already marked New for the views; that is no verdict, and reading it as
+                // one would make every team look as if it had just crossed its threshold on the first run after install.
+                var evaluatedOn = ColumnReader.GetUtc(row, Profile.EvaluatedOn);
                 profiles[user.Id] = new StoredProfile(
                     user.Id,
                     ColumnReader.GetValue<DateTime>(row, Profile.FirstSeenOn),
                     Choice(row, Profile.Tier, EvaluationChoices.TierOf),
                     Choice(row, Profile.TierSource, EvaluationChoices.TierSourceOf),
-                    Choice(row, Profile.State, EvaluationChoices.StateOf),
+                    evaluatedOn is null ? null : Choice(row, Profile.State, EvaluationChoices.StateOf),
                     ColumnReader.GetValue<DateTime>(row, Profile.StateSince),
                     Choice(row, Profile.PreviousState, EvaluationChoices.StateOf),
-                    ColumnReader.GetUtc(row, Profile.EvaluatedOn),
+                    evaluatedOn,
                     ColumnReader.GetValue<bool>(row, Profile.IsOptedOut) ?? false,
                     ColumnReader.GetValue<bool>(row, Profile.IsVip) ?? false,
                     ColumnReader.Get<string>(row, Profile.WorkPattern));

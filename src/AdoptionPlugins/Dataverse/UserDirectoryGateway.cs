@@ -12,7 +12,7 @@ namespace AdoptionPlugins.Dataverse;
 public sealed class UserDirectoryGateway
 {
     private static readonly string[] UserColumns =
-        [SystemUser.FullName, SystemUser.AccessMode, SystemUser.ApplicationId, SystemUser.IsDisabled, SystemUser.IsLicensed];
+        [SystemUser.FullName, SystemUser.AccessMode, SystemUser.ApplicationId, SystemUser.IsDisabled, SystemUser.IsLicensed, RecordColumns.CreatedOn];
 
     private readonly IOrganizationService _service;
 
@@ -70,7 +70,8 @@ public sealed class UserDirectoryGateway
             AccessModeOf(ColumnReader.GetChoice(row, SystemUser.AccessMode)),
             isApplicationUser: ColumnReader.GetValue<Guid>(row, SystemUser.ApplicationId) is { } app && app != Guid.Empty,
             isDisabled: ColumnReader.GetValue<bool>(row, SystemUser.IsDisabled) ?? false,
-            isLicensed: ColumnReader.GetValue<bool>(row, SystemUser.IsLicensed) ?? false);
+            isLicensed: ColumnReader.GetValue<bool>(row, SystemUser.IsLicensed) ?? false,
+            createdOnUtc: ColumnReader.GetUtc(row, RecordColumns.CreatedOn));
     }
 
     private static UserAccessMode AccessModeOf(int? accessMode) => accessMode switch

@@ -68,6 +68,17 @@ public sealed class AdoptionOrganization : IDisposable
             ["adopt_state"] = new OptionSetValue(state),
         });
 
+    /// <summary>A quick win naming <paramref name="userId"/>, owned by them as the daily evaluation writes it.</summary>
+    public Guid CreateQuickWin(Guid userId, DateTime day, string name) =>
+        System.Create(new Entity("adopt_quickwin")
+        {
+            ["adopt_name"] = name,
+            ["adopt_userid"] = User(userId),
+            ["ownerid"] = User(userId),
+            ["adopt_day"] = day.Date,
+            ["adopt_kind"] = new OptionSetValue(618370001),
+        });
+
     public void Dispose() => Database.Dispose();
 
     public static EntityReference User(Guid userId) => new("systemuser", userId);

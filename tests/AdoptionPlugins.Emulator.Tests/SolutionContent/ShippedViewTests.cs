@@ -94,6 +94,22 @@ public sealed class ShippedViewTests
     }
 
     [Fact]
+    public void QuickWinsThisMonth_AsManager_ListsTheirTeamsWinsOfThisMonthOnly()
+    {
+        using var org = new AdoptionOrganization();
+        var manager = org.CreateUser(AdoptionRoles.SalesManager);
+        var report = org.CreateUser(AdoptionRoles.User, manager);
+        var firstOfMonth = org.Today.AddDays(1 - org.Today.Day);
+        org.CreateQuickWin(report, firstOfMonth, "Raj's first meeting");
+        org.CreateQuickWin(report, firstOfMonth.AddDays(-1), "Raj's win last month");
+        org.CreateQuickWin(org.CreateUser(AdoptionRoles.User), org.Today, "Another team's win");
+
+        var names = org.As(manager).Names("Quick wins this month");
+
+        Assert.Equal(["Raj's first meeting"], names);
+    }
+
+    [Fact]
     public void EveryShippedView_RunsForEveryShippedRole()
     {
         using var org = new AdoptionOrganization();

@@ -186,8 +186,8 @@ public class CapturePluginTests
         Assert.Equal(
             [
                 "Ari Assistant first seen 2026-11-25, 2026-11-25 08:05:00Z - 2026-11-25 08:05:00Z",
-                "Bea Berlin first seen 2026-11-26, 2026-11-25 23:30:00Z - 2026-11-25 23:30:00Z",
-                "Eve Executive first seen 2026-11-26, - - -",
+                "Bea Berlin first seen 2026-11-25, 2026-11-25 23:30:00Z - 2026-11-25 23:30:00Z",
+                "Eve Executive first seen 2026-11-25, - - -",
                 "Morgan Manager first seen 2026-11-25, 2026-11-25 14:40:00Z - 2026-11-25 14:40:00Z",
                 "Riley Rep first seen 2026-11-25, 2026-11-25 08:05:00Z - 2026-11-26 10:45:00Z",
             ],

@@ -30,6 +30,24 @@ public class ProfileUpdateTests
     }
 
     [Fact]
+    public void LongStandingUserSeenWhenTheProductIsInstalled_IsFirstSeenWhenTheirAccountWasCreated()
+    {
+        var created = new DateTime(2024, 3, 1);
+
+        var profile = ProfileUpdate.For(_dana, stored: null, [], Today, knownSince: created);
+
+        Assert.Equal(created, profile!.FirstSeenOn);
+    }
+
+    [Fact]
+    public void AccountCreatedAfterItsFirstImportedActivity_IsFirstSeenOnThatActivity()
+    {
+        var profile = ProfileUpdate.For(_dana, stored: null, ActivityDays.Of(_dana, Monday), Today, knownSince: Today.AddDays(-1));
+
+        Assert.Equal(Monday.Date, profile!.FirstSeenOn);
+    }
+
+    [Fact]
     public void RefreshOfLaterDays_MovesTheLastActivityAndKeepsTheEarlierFirst()
     {
         var stored = new ProfileActivity(Guid.NewGuid(), _dana.Id, "Dana Reyes", Monday.AddDays(-30), Monday);

@@ -93,6 +93,7 @@ public sealed class PagingWiringTests
     }
 
     // The call itself, settings and environment (2), the page of users with languages and roles (4), the roll-up of the last two
-    // days (4: users, time zones, signals, stored days), profiles, days and leave (3), and the contributors' help (2).
-    private const int UnchangedUsersPageRequests = 16;
+    // days (5: users, time zones, signals, stored days, the profiles' first and last activity), profiles, days and leave (3), and the
+    // contributors' help (2).
+    private const int UnchangedUsersPageRequests = 17;
 }

@@ -59,6 +59,23 @@ public sealed class QuickWinWiringTests
         Assert.Equal(MessageKind.QuickWinNotice, EvaluationChoices.KindOf(AdoptionOrganization.Choice(Assert.Single(org.Nudges(rep, MessageOutcome.Send)), Nudge.Kind)));
     }
 
+    [Fact]
+    public void TeamAlreadyUsingTheCrmWhenInstalled_IsNoMilestoneOnTheFirstRun()
+    {
+        using var org = new AdoptionOrganization();
+        var manager = org.ActivePerson("Mia Brandt", Adoption.Evaluation.AdoptionTier.Manager);
+        foreach (var number in Enumerable.Range(1, 5))
+        {
+            org.ActivePerson($"Rep {number}", manager: manager);
+        }
+
+        org.MoveTo(Stories.FirstEvaluation);
+
+        org.Evaluate();
+
+        Assert.DoesNotContain(org.Rows(Win.EntityName), row => AdoptionOrganization.Choice(row, Win.Kind) == EvaluationChoices.ValueOf(QuickWinKind.TeamMilestone));
+    }
+
     // The rep logs tasks on an opportunity through the capture steps, then wins it; the wins quick-win check counts the logged tasks.
     private static Guid WonWithLoggedTasks(AdoptionOrganization org, Guid rep, int tasks)
     {

@@ -21,7 +21,7 @@ public sealed class ScopeWiringTests
         var run = org.Evaluate(userId: rep);
 
         Assert.Equal(1, run.Evaluated);
-        Assert.Equal([rep], org.Rows(AdoptionProfile.EntityName).Select(row => row.GetAttributeValue<EntityReference>(AdoptionProfile.UserId).Id));
+        Assert.Equal([rep], org.EvaluatedUsers());
     }
 
     [Fact]
@@ -37,6 +37,6 @@ public sealed class ScopeWiringTests
         var run = org.Evaluate(teamId: team, pageSize: 1);
 
         Assert.Equal(2, run.Evaluated);
-        Assert.Equal(members.Order(), org.Rows(AdoptionProfile.EntityName).Select(row => row.GetAttributeValue<EntityReference>(AdoptionProfile.UserId).Id).Order());
+        Assert.Equal(members.Order(), org.EvaluatedUsers().Order());
     }
 }

@@ -52,6 +52,7 @@ public class MainFormXmlTests
 
         Assert.Equal(
             ["adopt_AdoptionProfile.adopt_tier", "adopt_AdoptionProfile.adopt_isvip", "adopt_AdoptionProfile.adopt_isoptedout",
+                "adopt_AdoptionSetting.adopt_name", "adopt_AdoptionSetting.adopt_value", "adopt_AdoptionSetting.adopt_description",
                 "adopt_LeavePeriod.adopt_name", "adopt_LeavePeriod.adopt_userid", "adopt_LeavePeriod.adopt_startdate", "adopt_LeavePeriod.adopt_enddate"],
             editable);
     }

@@ -27,7 +27,7 @@ public class AdoptionRolesTests
     [Fact]
     public void OnlyTheAdministrator_ReachesBeyondTheirOwnAdoptionRows()
     {
-        var adoptionTables = ShippedTables.Definitions.Tables.Select(table => table.SchemaName).ToArray();
+        var adoptionTables = ShippedTables.Definitions.Tables.Select(table => table.SchemaName).Where(table => table != AdoptionRoles.AdoptionSetting).ToArray();
 
         var wide = AdoptionRoles.All.SelectMany(role => role.Privileges.Where(privilege => adoptionTables.Any(table => privilege.Name.EndsWith(table, StringComparison.Ordinal)) && privilege.Depth != PrivilegeDepth.Basic).Select(_ => role.Name)).Distinct();
 
@@ -35,9 +35,21 @@ public class AdoptionRolesTests
     }
 
     [Fact]
+    public void EveryRole_ReadsEverySettingAndOnlyTheAdministratorChangesThem()
+    {
+        var settingPrivileges = AdoptionRoles.All.SelectMany(role => role.Privileges.Where(privilege => privilege.Name.EndsWith(AdoptionRoles.AdoptionSetting, StringComparison.Ordinal)).Select(privilege => (role.Name, privilege.Name)));
+
+        var readers = settingPrivileges.Where(pair => pair.Item2 == "prvRead" + AdoptionRoles.AdoptionSetting).Select(pair => pair.Item1);
+        var writers = settingPrivileges.Where(pair => pair.Item2 == "prvWrite" + AdoptionRoles.AdoptionSetting || pair.Item2 == "prvCreate" + AdoptionRoles.AdoptionSetting).Select(pair => pair.Item1).Distinct();
+
+        Assert.Equal(AdoptionRoles.All.Select(role => role.Name), readers);
+        Assert.Equal(["Adoption Administrator"], writers);
+    }
+
+    [Fact]
     public void NoRole_WritesTheRowsThePluginsKeep()
     {
-        string[] computed = ["adopt_ActivitySignal", "adopt_ActivityDay", "adopt_AdoptionProfile"];
+        string[] computed = ["adopt_ActivitySignal", "adopt_ActivityDay", "adopt_AdoptionProfile", "adopt_Nudge", "adopt_QuickWin"];
 
         var writers = AdoptionRoles.All.Where(role => role != AdoptionRoles.Administrator)
             .SelectMany(role => role.Privileges.Where(privilege => computed.Any(table => privilege.Name.EndsWith(table, StringComparison.Ordinal)) && !privilege.Name.StartsWith("prvRead", StringComparison.Ordinal)).Select(privilege => $"{role.Name}: {privilege.Name}"));

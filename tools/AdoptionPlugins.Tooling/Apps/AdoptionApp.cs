@@ -37,6 +37,12 @@ public static class AdoptionApp
                     SiteMapSubArea.ForTable("adopt_activityday", "Activity days"),
                     SiteMapSubArea.ForTable("adopt_leaveperiod", "Leave periods"),
                 ]),
+                new SiteMapGroup("group_wins", "Wins and messages",
+                [
+                    SiteMapSubArea.ForTable("adopt_quickwin", "Quick wins"),
+                    SiteMapSubArea.ForTable("adopt_nudge", "Messages log"),
+                ]),
+                new SiteMapGroup("group_settings", "Settings", [SiteMapSubArea.ForTable("adopt_adoptionsetting", "Adoption settings")]),
             ]),
         ],
     };

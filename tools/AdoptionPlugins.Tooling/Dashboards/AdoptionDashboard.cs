@@ -17,7 +17,7 @@ public static class AdoptionDashboard
     {
         Id = ContentIds.For("dashboard/crmadoption"),
         Name = "CRM adoption",
-        Description = "How your team is getting on with the CRM: who is active each week, what kind of customer work is logged, each team's adoption, and the people worth a word.",
+        Description = "How your team is getting on with the CRM: who is active each week, what kind of customer work is logged, each team's adoption, the people worth a word, and this month's quick wins.",
         Rows =
         [
             [
@@ -26,6 +26,7 @@ public static class AdoptionDashboard
                 Chart(AdoptionCharts.StateByTeam, "Active Adoption Profiles"),
             ],
             [List(AdoptionViews.MyTeamsAdoption), List(AdoptionViews.ExecutivesNotYetUsingTheCrm), List(AdoptionViews.SlippingWorthACheckIn)],
+            [List(AdoptionViews.QuickWinsThisMonth), List(AdoptionViews.MyTeamsActivityThisWeek), List(AdoptionViews.MyOwnAdoption)],
         ],
     };
 

@@ -45,9 +45,29 @@ public static class AdoptionForms
         "Time someone is away; while away they get no messages and do not count as inactive.",
         Section("leave", "Leave", Editable("adopt_name", "adopt_userid", "adopt_startdate", "adopt_enddate")));
 
+    /// <summary>The evaluation's own snapshot column is left off: it is written by the evaluation, never typed.</summary>
+    public static MainFormDefinition AdoptionSetting { get; } = Form(
+        "adopt_AdoptionSetting",
+        "Adoption setting",
+        "One setting that differs from its default. A value that does not make sense is refused on save, with the reason.",
+        Section("setting", "Setting", Editable("adopt_name", "adopt_value", "adopt_description")));
+
+    public static MainFormDefinition Nudge { get; } = Form(
+        "adopt_Nudge",
+        "Adoption message",
+        "One message the daily evaluation sent, previewed in a dry run, or held back, with the reason and the exact text.",
+        Section("message", "Message", ReadOnly("adopt_name", "adopt_recipientid", "adopt_kind", "adopt_day", "adopt_outcome", "adopt_reason", "adopt_channels", "adopt_language")),
+        Section("text", "Text", ReadOnly("adopt_body", "adopt_emailbody", "adopt_emailid", "adopt_messagekey")));
+
+    public static MainFormDefinition QuickWin { get; } = Form(
+        "adopt_QuickWin",
+        "Quick win",
+        "A success found in the data, worth sharing.",
+        Section("win", "Quick win", ReadOnly("adopt_name", "adopt_kind", "adopt_day", "adopt_userid", "adopt_opportunityid", "adopt_activitycount", "adopt_body")));
+
     /// <summary>Every form, ordered by path as the files are.</summary>
     public static ValueList<MainFormDefinition> All { get; } =
-        [.. new[] { ActivitySignal, ActivityDay, AdoptionProfile, LeavePeriod }.OrderBy(form => MainFormXml.RelativePathOf(form.TableSchemaName, form.Id), StringComparer.Ordinal)];
+        [.. new[] { ActivitySignal, ActivityDay, AdoptionProfile, LeavePeriod, AdoptionSetting, Nudge, QuickWin }.OrderBy(form => MainFormXml.RelativePathOf(form.TableSchemaName, form.Id), StringComparer.Ordinal)];
 
     private static MainFormDefinition Form(string table, string name, string description, params FormSection[] sections) => new()
     {

@@ -16,11 +16,14 @@ public static class AdoptionRoles
     public const string ActivityDay = "adopt_ActivityDay";
     public const string AdoptionProfile = "adopt_AdoptionProfile";
     public const string LeavePeriod = "adopt_LeavePeriod";
+    public const string AdoptionSetting = "adopt_AdoptionSetting";
+    public const string Nudge = "adopt_Nudge";
+    public const string QuickWin = "adopt_QuickWin";
 
     /// <summary>systemuser's privilege name: views show the user and their manager, and leave periods point at a user.</summary>
     private const string SystemUser = "User";
 
-    private static readonly string[] AdoptionTables = [ActivitySignal, ActivityDay, AdoptionProfile, LeavePeriod];
+    private static readonly string[] AdoptionTables = [ActivitySignal, ActivityDay, AdoptionProfile, LeavePeriod, AdoptionSetting, Nudge, QuickWin];
 
     private static readonly string[] AllRights = ["Create", "Read", "Write", "Delete", "Append", "AppendTo", "Assign", "Share"];
 
@@ -58,13 +61,18 @@ public static class AdoptionRoles
     /// <summary>Every role, ordered by name as the files are.</summary>
     public static ValueList<SecurityRole> All { get; } = [Administrator, SalesManager, Sponsor, User];
 
-    // Read their own adoption rows (and, under hierarchy security, their reports'), keep leave up to date, and point leave at a
-    // user: their own (Basic) or, for a manager, a report (Global on systemuser, which is business-owned).
+    // Read their own adoption rows (and, under hierarchy security, their reports'), the messages sent to them and the wins that
+    // name them, keep leave up to date, and point leave at a user: their own (Basic) or, for a manager, a report (Global on
+    // systemuser, which is business-owned). Everyone reads every setting: the thresholds behind a verdict are no secret from the
+    // person judged by them, and an unexplained number is what people distrust in adoption tools.
     private static IEnumerable<RolePrivilege> OwnRows(PrivilegeDepth appendToUsers) =>
     [
         .. Grant(ActivitySignal, PrivilegeDepth.Basic, "Read"),
         .. Grant(ActivityDay, PrivilegeDepth.Basic, "Read"),
         .. Grant(AdoptionProfile, PrivilegeDepth.Basic, "Read"),
+        .. Grant(Nudge, PrivilegeDepth.Basic, "Read"),
+        .. Grant(QuickWin, PrivilegeDepth.Basic, "Read"),
+        .. Grant(AdoptionSetting, PrivilegeDepth.Global, "Read"),
         .. Grant(LeavePeriod, PrivilegeDepth.Basic, LeaveRights),
         new RolePrivilege("prvRead" + SystemUser, PrivilegeDepth.Global),
         new RolePrivilege("prvAppendTo" + SystemUser, appendToUsers),

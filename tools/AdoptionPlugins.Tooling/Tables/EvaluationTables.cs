@@ -1,4 +1,5 @@
 using AdoptionPlugins.Tooling.Registrations;
+using AdoptionPlugins.Tooling.Views;
 using static AdoptionPlugins.Tooling.Tables.CustomColumns;
 
 namespace AdoptionPlugins.Tooling.Tables;
@@ -74,6 +75,7 @@ public static class EvaluationTables
         ],
         ViewOrder = new ViewOrder("adopt_day", Descending: true),
         QuickFindColumns = ["adopt_name", "adopt_messagekey"],
+        Views = AdoptionViews.MessageViews,
     };
 
     private static TableDesign QuickWin() => new()
@@ -103,5 +105,6 @@ public static class EvaluationTables
         ],
         ViewOrder = new ViewOrder("adopt_day", Descending: true),
         QuickFindColumns = ["adopt_name", "adopt_winkey"],
+        Views = AdoptionViews.QuickWinViews,
     };
 }

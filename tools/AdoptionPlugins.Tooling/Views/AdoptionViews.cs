@@ -12,11 +12,14 @@ public static class AdoptionViews
 {
     public const string Profile = "adopt_adoptionprofile";
     public const string Day = "adopt_activityday";
+    public const string Win = "adopt_quickwin";
+    public const string Message = "adopt_nudge";
 
     private const int Executive = 618370000;
     private const int Slipping = 618370002;
     private const int Inactive = 618370003;
     private const int Excluded = 618370005;
+    private const int DryRun = 618370001;
 
     private static readonly GridCell Name = new("adopt_name", 200);
     private static readonly GridCell Tier = new("adopt_tier", 125);
@@ -105,6 +108,29 @@ public static class AdoptionViews
         Conditions = [ViewCondition.Is("adopt_userid", "eq-userid")],
     };
 
+    public static PublicView QuickWinsThisMonth { get; } = new()
+    {
+        Table = Win,
+        Slug = "thismonth",
+        Name = "Quick wins this month",
+        Description = "Successes found in the data this month: deals won with work logged in the CRM, first logged meetings, comebacks and teams reaching their goal. Worth a mention at the next team meeting.",
+        Cells = [Name, new GridCell("adopt_kind", 125), DayCell, new GridCell("adopt_userid", 150), new GridCell("adopt_opportunityid", 150)],
+        Orders = [NewestDayFirst],
+        Conditions = [ViewCondition.Is("adopt_day", "this-month")],
+    };
+
+    /// <summary>What an administrator reads before turning sending on: every message a dry run would have sent, word for word.</summary>
+    public static PublicView MessagesADryRunWouldSend { get; } = new()
+    {
+        Table = Message,
+        Slug = "dryrun",
+        Name = "Messages a dry run would send",
+        Description = "While sending is off, every message the daily evaluation would have sent, to whom, on which channel and why. Open one to read its text exactly as it would arrive.",
+        Cells = [Name, new GridCell("adopt_recipientid", 150), new GridCell("adopt_kind", 125), DayCell, new GridCell("adopt_channels", 100), new GridCell("adopt_reason", 300)],
+        Orders = [NewestDayFirst, new ViewOrder("adopt_recipientid", Descending: false)],
+        Conditions = [ViewCondition.Is("adopt_outcome", "eq", DryRun)],
+    };
+
     /// <summary>The adoption profile's views.</summary>
     public static ValueList<ViewDefinition> ProfileViews { get; } =
         [MyTeamsAdoption.ToDefinition(), ExecutivesNotYetUsingTheCrm.ToDefinition(), SlippingWorthACheckIn.ToDefinition(), MyOwnAdoption.ToDefinition()];
@@ -112,5 +138,12 @@ public static class AdoptionViews
     /// <summary>The activity day's views.</summary>
     public static ValueList<ViewDefinition> DayViews { get; } = [MyTeamsActivityThisWeek.ToDefinition(), MyActivityDays.ToDefinition()];
 
-    public static ValueList<PublicView> All { get; } = [MyTeamsAdoption, ExecutivesNotYetUsingTheCrm, SlippingWorthACheckIn, MyOwnAdoption, MyTeamsActivityThisWeek, MyActivityDays];
+    /// <summary>The quick win's views.</summary>
+    public static ValueList<ViewDefinition> QuickWinViews { get; } = [QuickWinsThisMonth.ToDefinition()];
+
+    /// <summary>The message log's views.</summary>
+    public static ValueList<ViewDefinition> MessageViews { get; } = [MessagesADryRunWouldSend.ToDefinition()];
+
+    public static ValueList<PublicView> All { get; } =
+        [MyTeamsAdoption, ExecutivesNotYetUsingTheCrm, SlippingWorthACheckIn, MyOwnAdoption, MyTeamsActivityThisWeek, MyActivityDays, QuickWinsThisMonth, MessagesADryRunWouldSend];
 }

@@ -14,8 +14,12 @@ public static class ProfileUpdate
     /// <param name="user">The user described; the name comes from the directory.</param>
     /// <param name="stored">The stored profile, null when the user has none yet.</param>
     /// <param name="days">The user's days the roll-up just computed.</param>
-    /// <param name="today">The user's local day now: a new profile's first-seen day, unless their activity started earlier.</param>
-    public static ProfileRecord? For(UserFacts user, ProfileActivity? stored, IEnumerable<ActivityDayRecord> days, DateTime today)
+    /// <param name="today">The user's local day now: a new profile's first-seen day, unless the user or their activity is older.</param>
+    /// <param name="knownSince">
+    /// The local day the user's account was created, when known. Installing the product into an organization must not make its
+    /// long-standing users look like new starters in their grace period, so a new profile is first seen on the earliest known day.
+    /// </param>
+    public static ProfileRecord? For(UserFacts user, ProfileActivity? stored, IEnumerable<ActivityDayRecord> days, DateTime today, DateTime? knownSince = null)
     {
         _ = user ?? throw new ArgumentNullException(nameof(user));
         var active = (days ?? throw new ArgumentNullException(nameof(days))).Where(day => day.FirstActivityOn.HasValue).ToList();
@@ -24,8 +28,14 @@ public static class ProfileUpdate
         var last = Later(stored?.LastActivityOn, active.Select(day => day.LastActivityOn).Max());
         if (stored is null)
         {
-            var firstActiveDay = active.Count > 0 ? active.Min(day => day.Day) : today.Date;
-            var firstSeen = DateTime.SpecifyKind(firstActiveDay < today.Date ? firstActiveDay : today.Date, DateTimeKind.Unspecified);
+            var candidates = active.Select(day => day.Day.Date).ToList();
+            candidates.Add(today.Date);
+            if (knownSince is { } created)
+            {
+                candidates.Add(created.Date);
+            }
+
+            var firstSeen = DateTime.SpecifyKind(candidates.Min(), DateTimeKind.Unspecified);
             return new ProfileRecord(ProfileRecord.IdOf(user.Id), user.Id, name, first, last, firstSeen);
         }
 

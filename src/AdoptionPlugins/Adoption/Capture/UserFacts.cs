@@ -12,7 +12,8 @@ public sealed class UserFacts
         bool isApplicationUser = false,
         bool isDisabled = false,
         bool isLicensed = true,
-        bool isVerified = true)
+        bool isVerified = true,
+        DateTime? createdOnUtc = null)
     {
         if (id == Guid.Empty)
         {
@@ -26,6 +27,7 @@ public sealed class UserFacts
         IsDisabled = isDisabled;
         IsLicensed = isLicensed;
         IsVerified = isVerified;
+        CreatedOnUtc = createdOnUtc;
     }
 
     public Guid Id { get; }
@@ -43,6 +45,9 @@ public sealed class UserFacts
 
     /// <summary>False when only the name on a reference is known (capture reads no directory); the roll-up checks again with the directory.</summary>
     public bool IsVerified { get; }
+
+    /// <summary>When the account was created (systemuser.createdon); null when only the name on a reference is known.</summary>
+    public DateTime? CreatedOnUtc { get; }
 
     /// <summary>Facts from the name on a row's reference alone: flags that need the directory are assumed to pass.</summary>
     public static UserFacts FromName(Guid id, string? name) => new(id, name, isVerified: false);

@@ -200,6 +200,10 @@ public sealed class AdoptionOrganization : IDisposable
     public IReadOnlyList<Entity> NotificationsOf(Guid userId) =>
         Rows("appnotification").Where(row => row.GetAttributeValue<EntityReference>("ownerid")?.Id == userId).ToList();
 
+    /// <summary>The users whose profile carries a verdict; the capture roll-up creates profiles too, without one.</summary>
+    public IEnumerable<Guid> EvaluatedUsers() =>
+        Rows(Schema.AdoptionProfile.EntityName).Where(row => row.Contains(Schema.AdoptionProfile.EvaluatedOn)).Select(row => row.GetAttributeValue<EntityReference>(Schema.AdoptionProfile.UserId).Id);
+
     public Entity ProfileOf(Guid userId) => Service.Retrieve(Schema.AdoptionProfile.EntityName, ProfileGateway.IdOf(userId), new ColumnSet(true));
 
     public static int Choice(Entity row, string column) => row.GetAttributeValue<OptionSetValue>(column).Value;
