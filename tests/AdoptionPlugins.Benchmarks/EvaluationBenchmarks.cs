@@ -17,7 +17,7 @@ using Microsoft.Xrm.Sdk;
 namespace AdoptionPlugins.Benchmarks;
 
 /// <summary>
-/// What the daily evaluation costs for an organization of 1,000 or 10,000 people with 90 days of history (about 60 % of
+/// What the daily evaluation costs for an organization of 1,000, 10,000 or 100,000 people with 90 days of history (about 60 % of
 /// working days active; 1 % executives, 10 % managers): requests per user, total requests, pages, the longest page in
 /// emulated platform time at 20 ms per request (target: under 60 s) and CPU per user. Setup prints the figures of the first
 /// run, which writes every profile, and of an ordinary day after it; the benchmark times the ordinary day, all pages.
@@ -32,7 +32,7 @@ public class EvaluationBenchmarks
     private EmulatedOrganization _org = null!;
     private DateTime _ordinaryDay;
 
-    [Params(1_000, 10_000)]
+    [Params(1_000, 10_000, 100_000)]
     public int People { get; set; }
 
     [GlobalSetup]

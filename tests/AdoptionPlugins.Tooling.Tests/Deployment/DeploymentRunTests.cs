@@ -60,6 +60,18 @@ public class DeploymentRunTests
     }
 
     [Fact]
+    public async Task UpgradeWithoutASendingChoice_LeavesSendingOff()
+    {
+        await using var fake = await FakeWebApi.StartAsync();
+        fake.Install(Deploy.Package(TestSolutionZip.Default with { Version = "0.9.0.0" }));
+
+        var run = await new Deploy { Settings = Settings.Complete() }.ToAsync(fake);
+
+        Assert.Null(fake.State.Variables[TestSolutionZip.SendingSwitch].ValueId);
+        Assert.Contains("Sending stays off", run.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SameVersionInstalled_SkipsTheImportAndSaysSo()
     {
         await using var fake = await FakeWebApi.StartAsync();
