@@ -112,6 +112,16 @@ public sealed class PeopleGateway
         }
     }
 
+    /// <summary>The names of one user's roles, held directly or through a team: two requests.</summary>
+    public IReadOnlyList<string> RoleNamesOf(Guid userId)
+    {
+        var roles = new Dictionary<Guid, List<string>> { [userId] = [] };
+        object[] batch = [userId];
+        AddRoles(roles, DirectRoles(batch));
+        AddRoles(roles, TeamRoles(batch));
+        return roles[userId];
+    }
+
     // Roles held directly (systemuserroles) and through teams (teammembership, teamroles): two requests per 5,000 users.
     private List<Person> Complete(IReadOnlyList<Entity> rows)
     {

@@ -35,6 +35,12 @@ public static class AdoptionProfile
     public const string WorkPattern = "adopt_workpattern";
     public const string OwnerId = "ownerid";
 
+    /// <summary>Every column a person could send on a save: the guard step checks a save that touches any of them.</summary>
+    public const string EditableColumns =
+        Name + "," + UserId + "," + Tier + "," + TierSource + "," + FirstSeenOn + "," + FirstActivityOn + "," + LastActivityOn + "," + IsOptedOut + ","
+        + IsVip + "," + State + "," + StateSince + "," + StateReason + "," + EvaluatedOn + "," + PreviousState + "," + WindowStart + "," + WindowEnd + ","
+        + WorkingDays + "," + ActiveDays + "," + SharePercent + "," + WorkPattern + "," + OwnerId;
+
     /// <summary>Alternate key over <see cref="UserId"/>.</summary>
     public const string UserKey = "adopt_user";
 

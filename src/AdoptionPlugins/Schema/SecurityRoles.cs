@@ -16,4 +16,10 @@ public static class SecurityRoles
 
     /// <summary>The team column of the team-role and team-member links.</summary>
     public const string TeamId = "teamid";
+
+    /// <summary>The shipped role that manages adoption settings and data (solution/Roles).</summary>
+    public const string AdoptionAdministrator = "Adoption Administrator";
+
+    /// <summary>The platform's role with every privilege.</summary>
+    public const string SystemAdministrator = "System Administrator";
 }

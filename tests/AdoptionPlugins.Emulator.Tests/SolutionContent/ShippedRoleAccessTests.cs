@@ -74,13 +74,16 @@ public sealed class ShippedRoleAccessTests
     }
 
     [Fact]
-    public void Rep_CannotChangeTheirAdoptionProfile()
+    // Reps write their own profile to opt out (the guard step, tested with the plugins, limits what they change); the role
+    // alone keeps them off a colleague's.
+    public void Rep_CannotChangeAColleaguesAdoptionProfile()
     {
-        using var org = new AdoptionOrganization();
+        using var org = new AdoptionOrganization(hierarchySecurity: false);
         var rep = org.CreateUser(AdoptionRoles.User);
-        var profile = org.System.Create(new Entity("adopt_adoptionprofile") { ["adopt_name"] = "Ada", ["adopt_userid"] = AdoptionOrganization.User(rep), ["ownerid"] = AdoptionOrganization.User(rep) });
+        var colleague = org.CreateUser(AdoptionRoles.User);
+        var profile = org.System.Create(new Entity("adopt_adoptionprofile") { ["adopt_name"] = "Ada", ["adopt_userid"] = AdoptionOrganization.User(colleague), ["ownerid"] = AdoptionOrganization.User(colleague) });
 
-        FaultAssert.Throws(ErrorCodes.PrivilegeDenied, () => org.As(rep).Update(new Entity("adopt_adoptionprofile", profile) { ["adopt_tier"] = new OptionSetValue(618370003) }));
+        FaultAssert.Throws(ErrorCodes.RecordAccessDenied, () => org.As(rep).Update(new Entity("adopt_adoptionprofile", profile) { ["adopt_isoptedout"] = true }));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace AdoptionPlugins.Tooling.Roles;
 /// <summary>
 /// The four security roles the solution ships. They add to the platform's Basic User role, which every licensed user holds and
 /// which opens apps and dashboards; ours grant the adoption tables and the standard reads our views join. The plugins write
-/// signals, days and profiles as SYSTEM, so no role writes them.
+/// signals, days and profiles as SYSTEM, and the evaluation its message log and quick wins, so no role writes them; the one
+/// exception is a person's own opt-out on their profile.
 /// </summary>
 public static class AdoptionRoles
 {
@@ -64,12 +65,15 @@ public static class AdoptionRoles
     // Read their own adoption rows (and, under hierarchy security, their reports'), the messages sent to them and the wins that
     // name them, keep leave up to date, and point leave at a user: their own (Basic) or, for a manager, a report (Global on
     // systemuser, which is business-owned). Everyone reads every setting: the thresholds behind a verdict are no secret from the
-    // person judged by them, and an unexplained number is what people distrust in adoption tools.
+    // person judged by them, and an unexplained number is what people distrust in adoption tools. Write on their own profile
+    // is for switching their adoption messages off; the GuardAdoptionProfileOnUpdate step refuses any other change, and any
+    // change to someone else's profile (hierarchy security lets a manager write a direct report's rows), unless the person
+    // saving is an adoption administrator.
     private static IEnumerable<RolePrivilege> OwnRows(PrivilegeDepth appendToUsers) =>
     [
         .. Grant(ActivitySignal, PrivilegeDepth.Basic, "Read"),
         .. Grant(ActivityDay, PrivilegeDepth.Basic, "Read"),
-        .. Grant(AdoptionProfile, PrivilegeDepth.Basic, "Read"),
+        .. Grant(AdoptionProfile, PrivilegeDepth.Basic, "Read", "Write"),
         .. Grant(Nudge, PrivilegeDepth.Basic, "Read"),
         .. Grant(QuickWin, PrivilegeDepth.Basic, "Read"),
         .. Grant(AdoptionSetting, PrivilegeDepth.Global, "Read"),
