@@ -50,6 +50,18 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public async Task SendingSwitchUnreadable_RunsAndSaysItCannotTell()
+    {
+        await using var fake = await FakeWebApi.StartAsync(PagedRuns.Evaluation(1) with { VariablesForbidden = true });
+
+        var (exitCode, output, _) = PagedRuns.Run(fake, "evaluate");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Could not read adopt_SendingEnabled (no privilege to read environment variables)", output, StringComparison.Ordinal);
+        Assert.Contains("2 messages not sent (held back, or only logged while sending is off)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DryRun_IsSentWithEveryPage()
     {
         await using var fake = await FakeWebApi.StartAsync(PagedRuns.Evaluation(2));

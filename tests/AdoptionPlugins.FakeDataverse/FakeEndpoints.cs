@@ -25,6 +25,7 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
             ("POST", var action) when scenario.Actions.TryGetValue(action, out var paged) => Page(action, paged, body!.Value),
             ("GET", "systemusers") => Rows(scenario.Users.Where(user => user.DomainName.Equals(filter, StringComparison.OrdinalIgnoreCase) || user.Email.Equals(filter, StringComparison.OrdinalIgnoreCase))
                 .Select(user => new { systemuserid = user.Id, fullname = user.FullName, domainname = user.DomainName })),
+            ("GET", "environmentvariabledefinitions") when scenario.VariablesForbidden => FakeResponse.Error(403, "0x80040220", "Principal user is missing prvReadEnvironmentVariableDefinition privilege."),
             ("GET", "environmentvariabledefinitions") => Rows(state.Variables.Values.Where(variable => variable.SchemaName.Equals(filter, StringComparison.OrdinalIgnoreCase))
                 .Select(variable => new { environmentvariabledefinitionid = variable.DefinitionId, schemaname = variable.SchemaName, defaultvalue = variable.DefaultValue })),
             ("GET", "environmentvariablevalues") => Rows(state.Variables.Values.Where(variable => variable.ValueId.HasValue && variable.DefinitionId.ToString() == filter)

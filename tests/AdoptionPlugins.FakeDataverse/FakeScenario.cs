@@ -40,4 +40,7 @@ public sealed record FakeScenario
     public IReadOnlyDictionary<string, FakePagedAction> Actions { get; init; } = new Dictionary<string, FakePagedAction>();
 
     public IReadOnlyList<FakeUser> Users { get; init; } = [];
+
+    /// <summary>Reading environment variables is refused (403), as for a role without those privileges.</summary>
+    public bool VariablesForbidden { get; init; }
 }

@@ -12,7 +12,7 @@ public static class BackfillCommand
         var from = new Option<string>("--from") { Description = "The first day to rebuild, yyyy-MM-dd.", Required = true };
         var to = new Option<string>("--to")
         {
-            Description = $"The last day to rebuild, yyyy-MM-dd, included: today at the latest, at most {AdoptionActions.MaxReconcileDays} days from --from.",
+            Description = $"The last day to rebuild, yyyy-MM-dd, included: today at the latest; one run covers at most {AdoptionActions.MaxReconcileDays} days.",
             Required = true,
         };
         return PagedCommand.Create(

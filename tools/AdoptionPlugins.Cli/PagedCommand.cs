@@ -23,7 +23,7 @@ public static class PagedCommand
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(ownOptions);
         var connection = new DeployConnectionOptions(environment);
-        var pageSize = new Option<int?>("--page-size") { Description = $"Rows per call, 1-{action.MaxPageSize} (default {action.DefaultPageSize}); smaller pages suit a busy environment." };
+        var pageSize = new Option<int?>("--page-size") { Description = $"How many {action.PageUnit} one call handles, 1-{action.MaxPageSize} (default {action.DefaultPageSize}); smaller pages suit a busy environment." };
         var cursor = new Option<string?>("--cursor") { Description = "Resume an interrupted run at the page its error named, with the same other options as that run." };
         var command = new Command(name, $"{description} {ExitCodesHelp}");
         connection.AddConnectionTo(command);

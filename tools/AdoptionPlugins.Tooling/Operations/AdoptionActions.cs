@@ -30,6 +30,7 @@ public static class AdoptionActions
     /// <summary><c>adopt_ReconcileActivity</c>: rebuilds activity signals and days from the source tables over a range of days.</summary>
     public static PagedAction Reconcile { get; } = new(
         "adopt_ReconcileActivity",
+        "source rows",
         new Dictionary<string, CustomApiParameterType>
         {
             [FromDate] = CustomApiParameterType.DateTime,
@@ -44,6 +45,7 @@ public static class AdoptionActions
     /// <summary><c>adopt_EvaluateAdoption</c>: the daily evaluation, for everyone, one user or one team.</summary>
     public static PagedAction Evaluate { get; } = new(
         "adopt_EvaluateAdoption",
+        "users",
         new Dictionary<string, CustomApiParameterType>
         {
             [DryRun] = CustomApiParameterType.Boolean,

@@ -16,6 +16,7 @@ public sealed class EvaluationOperation : PagedOperation
     private readonly string? _userToFind;
     private Guid? _userId;
     private string? _sendingValue;
+    private bool _sendingKnown;
 
     private EvaluationOperation(Guid? userId, string? userToFind, Guid? teamId, bool dryRun, int? pageSize, string? cursor)
         : base(AdoptionActions.Evaluate, pageSize, cursor)
@@ -67,13 +68,7 @@ public sealed class EvaluationOperation : PagedOperation
             lines.Add($"User: {user.FullName} ({user.DomainName ?? wanted}, {user.Id})");
         }
 
-        var sendingSwitch = await api.FindEnvironmentVariableAsync(AdoptionActions.SendingSwitch, cancellationToken).ConfigureAwait(false);
-        _sendingValue = sendingSwitch?.EffectiveValue;
-        lines.Add(DryRun
-            ? "Dry run: nothing is sent, whatever the sending switch says; the message log shows who would get what."
-            : Sends
-                ? $"Sending is ON ({AdoptionActions.SendingSwitch} = {_sendingValue}): messages due are sent."
-                : $"Sending is off ({AdoptionActions.SendingSwitch} = {_sendingValue ?? "not set"}): messages due are only logged, nothing is sent. 'adoption deploy --enable-sending' turns it on.");
+        lines.Add(await ReadSendingAsync(api, cancellationToken).ConfigureAwait(false));
         return lines;
     }
 
@@ -100,16 +95,42 @@ public sealed class EvaluationOperation : PagedOperation
     protected override string Counts(Func<string, int> count) =>
         $"{Counted(count(AdoptionActions.Evaluated), "user")} evaluated, {Counted(count(AdoptionActions.QuickWinsRaised), "quick win")} raised, "
         + $"{Counted(count(AdoptionActions.MessagesSent), "message")} sent, {Counted(count(AdoptionActions.MessagesHeld), "message")} "
-        + (Sends ? "held back (the message log says why)" : "only logged");
+        + (DryRun ? "only logged" : !_sendingKnown ? "not sent (held back, or only logged while sending is off)" : Sends ? "held back (the message log says why)" : "only logged");
 
     protected override IEnumerable<string> Notes(PagedRunReport report)
     {
-        if (!Sends)
+        if (DryRun)
         {
-            yield return DryRun
-                ? "Dry run: no message was sent; the message log shows who would have got what."
-                : "Sending is off, so no message was sent: the messages due were only logged. Turn sending on with 'adoption deploy --enable-sending'.";
+            yield return "Dry run: no message was sent; the message log shows who would have got what.";
         }
+        else if (_sendingKnown && !Sends)
+        {
+            yield return "Sending is off, so no message was sent: the messages due were only logged. Turn sending on with 'adoption deploy --enable-sending'.";
+        }
+    }
+
+    private async Task<string> ReadSendingAsync(DataverseWebApi api, CancellationToken cancellationToken)
+    {
+        if (DryRun)
+        {
+            return "Dry run: nothing is sent, whatever the sending switch says; the message log shows who would get what.";
+        }
+
+        try
+        {
+            var sendingSwitch = await api.FindEnvironmentVariableAsync(AdoptionActions.SendingSwitch, cancellationToken).ConfigureAwait(false);
+            _sendingKnown = true;
+            _sendingValue = sendingSwitch?.EffectiveValue;
+        }
+        catch (DataverseRequestException refused) when (refused.Failure == DataverseFailure.Forbidden)
+        {
+            // A role with only the solution's privileges may run the evaluation without reading environment variables.
+            return $"Could not read {AdoptionActions.SendingSwitch} (no privilege to read environment variables): messages due are sent only if it is yes.";
+        }
+
+        return Sends
+            ? $"Sending is ON ({AdoptionActions.SendingSwitch} = {_sendingValue}): messages due are sent."
+            : $"Sending is off ({AdoptionActions.SendingSwitch} = {_sendingValue ?? "not set"}): messages due are only logged, nothing is sent. 'adoption deploy --enable-sending' turns it on.";
     }
 
     private static UserMatch Single(IReadOnlyList<UserMatch> matches, string wanted, Uri environment) => matches.Count switch

@@ -15,7 +15,7 @@ public abstract class PagedOperation
         Action = action ?? throw new ArgumentNullException(nameof(action));
         if (pageSize is { } size && (size < 1 || size > action.MaxPageSize))
         {
-            throw new DeploymentInputException($"--page-size must be between 1 and {action.MaxPageSize}, not {size}: one page of {action.UniqueName} takes at most {action.MaxPageSize} (without --page-size, {action.DefaultPageSize}).");
+            throw new DeploymentInputException($"--page-size must be between 1 and {action.MaxPageSize}, not {size}: one page of {action.UniqueName} takes at most {action.MaxPageSize} {action.PageUnit} (without --page-size, {action.DefaultPageSize}).");
         }
 
         if (cursor is not null && string.IsNullOrWhiteSpace(cursor))
