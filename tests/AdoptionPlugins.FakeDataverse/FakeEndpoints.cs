@@ -136,7 +136,7 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
         }
 
         answer[PagedAction.HasMore] = more;
-        answer[PagedAction.NextCursor] = more ? FakePagedAction.CursorOf(number + 1) : string.Empty;
+        answer[PagedAction.NextCursor] = more && number != action.CursorlessPage ? FakePagedAction.CursorOf(number + 1) : string.Empty;
         return FakeResponse.Ok(answer);
     }
 

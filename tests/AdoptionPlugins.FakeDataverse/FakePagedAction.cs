@@ -23,6 +23,9 @@ public sealed record FakePagedAction(IReadOnlyList<IReadOnlyDictionary<string, i
 
     public int ThrottledTimes { get; init; }
 
+    /// <summary>The 1-based page that answers HasMore without a NextCursor, as a broken API would, or null.</summary>
+    public int? CursorlessPage { get; init; }
+
     /// <summary><paramref name="count"/> pages with the same counters each.</summary>
     public static FakePagedAction Of(int count, IReadOnlyDictionary<string, int> counters) => new([.. Enumerable.Repeat(counters, count)]);
 

@@ -52,6 +52,18 @@ public class PagedRunnerTests
         Assert.Equal((1, FakePagedAction.CursorOf(2)), (report.Pages.Count, report.ResumeCursor));
     }
 
+    [Fact]
+    public async Task HasMoreWithoutANewCursor_StopsInsteadOfAskingAgain()
+    {
+        await using var fake = await FakeWebApi.StartAsync(Serving(FakePagedAction.Of(3, Written) with { CursorlessPage = 2 }));
+
+        var report = await RunAsync(fake, new FastForwardTimeProvider(), CancellationToken.None);
+
+        Assert.Contains("answered HasMore without a new NextCursor", report.Failure?.Message, StringComparison.Ordinal);
+        Assert.Equal((1, FakePagedAction.CursorOf(2)), (report.Pages.Count, report.ResumeCursor));
+        Assert.Equal(2, fake.State.ActionCalls.Count);
+    }
+
     private static FakeScenario Serving(FakePagedAction pages) =>
         new() { Actions = new Dictionary<string, FakePagedAction> { [AdoptionActions.Reconcile.UniqueName] = pages } };
 

@@ -47,6 +47,11 @@ public static class PagedRunner
         {
             return new PagedRunReport { Pages = pages, Failure = failure, ResumeCursor = cursor };
         }
+        catch (JsonException garbled)
+        {
+            var failure = new DataverseRequestException(DataverseFailure.Failed, $"{operation.Action.UniqueName} answered something that is not JSON ({garbled.Message}); is the URL a Dataverse environment?", garbled);
+            return new PagedRunReport { Pages = pages, Failure = failure, ResumeCursor = cursor };
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return new PagedRunReport { Pages = pages, StoppedByUser = true, ResumeCursor = cursor };
