@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AdoptionPlugins.Tooling.Deployment;
+using AdoptionPlugins.Tooling.Operations;
 
 namespace AdoptionPlugins.FakeDataverse;
 
@@ -21,6 +22,10 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
             ("GET", "solutions") => Rows(state.Solutions.Values.Where(solution => solution.UniqueName.Equals(filter, StringComparison.OrdinalIgnoreCase))
                 .Select(solution => new { solutionid = solution.Id, uniquename = solution.UniqueName, version = solution.Version.ToString(), ismanaged = solution.IsManaged })),
             ("POST", "ImportSolutionAsync") or ("POST", "StageAndUpgradeAsync") => StartImport(body!.Value),
+            ("POST", var action) when scenario.Actions.TryGetValue(action, out var paged) => Page(action, paged, body!.Value),
+            ("GET", "systemusers") => Rows(scenario.Users.Where(user => user.DomainName.Equals(filter, StringComparison.OrdinalIgnoreCase) || user.Email.Equals(filter, StringComparison.OrdinalIgnoreCase))
+                .Select(user => new { systemuserid = user.Id, fullname = user.FullName, domainname = user.DomainName })),
+            ("GET", "environmentvariabledefinitions") when scenario.VariablesForbidden => FakeResponse.Error(403, "0x80040220", "Principal user is missing prvReadEnvironmentVariableDefinition privilege."),
             ("GET", "environmentvariabledefinitions") => Rows(state.Variables.Values.Where(variable => variable.SchemaName.Equals(filter, StringComparison.OrdinalIgnoreCase))
                 .Select(variable => new { environmentvariabledefinitionid = variable.DefinitionId, schemaname = variable.SchemaName, defaultvalue = variable.DefaultValue })),
             ("GET", "environmentvariablevalues") => Rows(state.Variables.Values.Where(variable => variable.ValueId.HasValue && variable.DefinitionId.ToString() == filter)
@@ -99,6 +104,40 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
             ("DELETE", var set) when state.Rows.TryGetValue(set, out var rows) => rows.Remove(id) ? FakeResponse.NoContent : FakeResponse.NotFound(set),
             _ => FakeResponse.NotFound($"Resource {path}"),
         };
+    }
+
+    private FakeResponse Page(string name, FakePagedAction action, JsonElement body)
+    {
+        var call = new FakeActionCall(name, body);
+        state.ActionCalls.Add(call);
+        var cursor = call[PagedAction.Cursor];
+        var number = string.IsNullOrEmpty(cursor) ? 1 : Enumerable.Range(2, Math.Max(action.Pages.Count - 1, 0)).FirstOrDefault(page => FakePagedAction.CursorOf(page) == cursor);
+        if (number == 0)
+        {
+            return FakeResponse.Error(400, action.FailureCode, $"The cursor '{cursor}' was not made for this request; call again without a cursor to start over.");
+        }
+
+        if (number == action.ThrottledPage && state.ActionRefusals.GetValueOrDefault(name) < action.ThrottledTimes)
+        {
+            state.ActionRefusals[name] = state.ActionRefusals.GetValueOrDefault(name) + 1;
+            return FakeResponse.Throttled(scenario.RetryAfterSeconds);
+        }
+
+        if (number == action.FailingPage)
+        {
+            return FakeResponse.Error(400, action.FailureCode, action.FailureMessage);
+        }
+
+        var more = number < action.Pages.Count;
+        var answer = new Dictionary<string, object> { ["@odata.context"] = $"$metadata#Microsoft.Dynamics.CRM.{name}Response" };
+        foreach (var (counter, value) in action.Pages[number - 1])
+        {
+            answer[counter] = value;
+        }
+
+        answer[PagedAction.HasMore] = more;
+        answer[PagedAction.NextCursor] = more && number != action.CursorlessPage ? FakePagedAction.CursorOf(number + 1) : string.Empty;
+        return FakeResponse.Ok(answer);
     }
 
     private FakeResponse StartImport(JsonElement body)

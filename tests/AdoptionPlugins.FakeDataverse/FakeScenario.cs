@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace AdoptionPlugins.FakeDataverse;
 
@@ -34,4 +35,12 @@ public sealed record FakeScenario
 
     /// <summary>Rows that already exist in each custom table after import (for uninstall's purge).</summary>
     public int RowsPerTable { get; init; }
+
+    /// <summary>The paged custom APIs the environment answers, by unique name; any other action is not found.</summary>
+    public IReadOnlyDictionary<string, FakePagedAction> Actions { get; init; } = new Dictionary<string, FakePagedAction>();
+
+    public IReadOnlyList<FakeUser> Users { get; init; } = [];
+
+    /// <summary>Reading environment variables is refused (403), as for a role without those privileges.</summary>
+    public bool VariablesForbidden { get; init; }
 }

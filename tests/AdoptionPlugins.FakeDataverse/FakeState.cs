@@ -25,4 +25,10 @@ public sealed class FakeState
 
     /// <summary>Rows per entity set name of the solution's tables.</summary>
     public Dictionary<string, List<Guid>> Rows { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every custom API call, in arrival order.</summary>
+    public List<FakeActionCall> ActionCalls { get; } = [];
+
+    /// <summary>Per custom API, how many 429 answers its throttled page has given so far.</summary>
+    public Dictionary<string, int> ActionRefusals { get; } = new(StringComparer.Ordinal);
 }

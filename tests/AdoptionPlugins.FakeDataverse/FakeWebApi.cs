@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 
 namespace AdoptionPlugins.FakeDataverse;
 
-/// <summary>A fake Dataverse environment on a loopback port that answers the Web API calls the deploy client makes, as its scenario scripts.</summary>
+/// <summary>A fake Dataverse environment on a loopback port that answers the Web API calls the deploy, backfill and evaluate clients make, as its scenario scripts.</summary>
 public sealed class FakeWebApi : IAsyncDisposable
 {
     private const string ApiPrefix = "/api/data/v9.2/";
@@ -96,8 +96,7 @@ public sealed class FakeWebApi : IAsyncDisposable
 
         if (Interlocked.Increment(ref _throttledSoFar) <= Scenario.ThrottledRequests)
         {
-            // Service protection answers 429 with Retry-After and the request-count fault code (dataverse-facts 4.6).
-            return FakeResponse.Error(429, "0x80072322", "Number of requests exceeded the limit of 6000 over time window of 300 seconds.") with { RetryAfterSeconds = Scenario.RetryAfterSeconds };
+            return FakeResponse.Throttled(Scenario.RetryAfterSeconds);
         }
 
         if (!path.StartsWith(ApiPrefix, StringComparison.Ordinal))

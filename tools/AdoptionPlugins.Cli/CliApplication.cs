@@ -17,6 +17,8 @@ public static class CliApplication
             InspectPluginCommand.Create(),
             DeployCommand.Create(environment),
             UninstallCommand.Create(environment),
+            BackfillCommand.Create(environment),
+            EvaluateCommand.Create(environment),
             PackCommand.Create(),
             ValidateCommand.Create(),
             SimulateCommand.Create(environment),

@@ -5,7 +5,7 @@ using AdoptionPlugins.Tooling.Deployment;
 
 namespace AdoptionPlugins.Cli;
 
-/// <summary>The options deploy and uninstall share: where the environment is, how to sign in, and which solution zip.</summary>
+/// <summary>The options the verbs that talk to an environment share: where it is, how to sign in, and for deploy and uninstall which solution zip.</summary>
 public sealed class DeployConnectionOptions
 {
     private readonly Func<string, string?> _environment;
@@ -34,13 +34,19 @@ public sealed class DeployConnectionOptions
 
     public void AddTo(Command command)
     {
+        AddConnectionTo(command);
+        command.Options.Add(Solution);
+    }
+
+    /// <summary>Adds where the environment is and how to sign in, without --solution, for verbs that call the installed solution.</summary>
+    public void AddConnectionTo(Command command)
+    {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Url);
         command.Options.Add(Auth);
         command.Options.Add(TenantId);
         command.Options.Add(ClientId);
         command.Options.Add(Certificate);
-        command.Options.Add(Solution);
     }
 
     public Uri EnvironmentUrl(ParseResult parsed) => EnvironmentAddress.Parse(parsed.GetValue(Url) ?? _environment("DATAVERSE_URL"));

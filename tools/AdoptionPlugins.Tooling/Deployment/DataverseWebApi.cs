@@ -9,6 +9,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using AdoptionPlugins.Tooling.Operations;
 
 namespace AdoptionPlugins.Tooling.Deployment;
 
@@ -206,6 +207,32 @@ public sealed class DataverseWebApi : IDisposable
     {
         ArgumentNullException.ThrowIfNull(solution);
         return SendAsync(HttpMethod.Delete, $"solutions({solution.Id})", null, $"deleting solution {solution.UniqueName}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Calls an unbound action, such as a custom API, with its request parameters as the JSON body; the answer holds the response
+    /// properties by name (dataverse-facts 2.3).
+    /// </summary>
+    public async Task<JsonElement> CallActionAsync(string uniqueName, IReadOnlyDictionary<string, object> parameters, string what, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(uniqueName);
+        var answer = await SendAsync(HttpMethod.Post, uniqueName, parameters, what, cancellationToken).ConfigureAwait(false);
+        if (answer is { } properties)
+        {
+            return properties;
+        }
+
+        using var none = JsonDocument.Parse("{}");
+        return none.RootElement.Clone();
+    }
+
+    /// <summary>The users whose domain name (the sign-in name) or primary email is <paramref name="domainNameOrEmail"/> (LD reference/entities/systemuser).</summary>
+    public async Task<IReadOnlyList<UserMatch>> FindUsersAsync(string domainNameOrEmail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(domainNameOrEmail);
+        var filter = $"{Filter("domainname", domainNameOrEmail)}{Uri.EscapeDataString(" or ")}{Filter("internalemailaddress", domainNameOrEmail)}";
+        var answer = await SendAsync(HttpMethod.Get, $"systemusers?$select=systemuserid,fullname,domainname&$filter={filter}", null, $"looking up user {domainNameOrEmail}", cancellationToken).ConfigureAwait(false);
+        return [.. Rows(answer).Select(row => new UserMatch(GuidOf(row, "systemuserid"), Text(row, "fullname") ?? string.Empty, Text(row, "domainname")))];
     }
 
     private static string Filter(string column, string value) =>

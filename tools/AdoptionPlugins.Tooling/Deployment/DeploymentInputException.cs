@@ -2,7 +2,7 @@ using System;
 
 namespace AdoptionPlugins.Tooling.Deployment;
 
-/// <summary>A mistake in what the admin gave the deployment (zip, settings file, URL, credentials options), with a message that says what to fix.</summary>
+/// <summary>A mistake in what the admin gave a command that talks to an environment (zip, settings file, URL, credentials, days, scope), with a message that says what to fix.</summary>
 public sealed class DeploymentInputException : Exception
 {
     public DeploymentInputException()
