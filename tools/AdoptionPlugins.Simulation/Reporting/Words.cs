@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using AdoptionPlugins.Adoption.Evaluation;
 using AdoptionPlugins.Adoption.Nudges;
 using AdoptionPlugins.Adoption.QuickWins;
@@ -98,6 +99,16 @@ public static class Words
             Persona.IntegrationUser => "ERP integration (application user)",
             _ => "Sales rep",
         };
+    }
+
+    /// <summary>Why some quick wins are dated before the simulated days, or null when none is.</summary>
+    public static string? WinsBeforeInstall(SimulationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var before = report.QuickWins.Count(win => win.Day < report.Summary.FirstDay);
+        return before == 0
+            ? null
+            : $"{Number(before)} of {Number(report.QuickWins.Count)} quick wins came before the install on {Date(report.Summary.FirstDay)}, found in the backfilled history.";
     }
 
     public static string Date(DateTime day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
