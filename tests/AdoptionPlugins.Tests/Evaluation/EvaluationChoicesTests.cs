@@ -3,7 +3,7 @@ using AdoptionPlugins.Adoption.QuickWins;
 using AdoptionPlugins.Schema;
 using Xunit;
 
-namespace AdoptionPlugins.Tests.Schema;
+namespace AdoptionPlugins.Tests.Evaluation;
 
 public class EvaluationChoicesTests
 {
