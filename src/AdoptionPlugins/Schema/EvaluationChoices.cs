@@ -35,6 +35,8 @@ public static class EvaluationChoices
 
     public static MessageOutcome OutcomeOf(int value) => (MessageOutcome)Offset(value, (int)MessageOutcome.Withheld, "adopt_outcome");
 
+    public static QuickWinKind QuickWinKindOf(int value) => (QuickWinKind)Offset(value, (int)QuickWinKind.TeamMilestone, "adopt_kind");
+
     private static int Offset(int value, int last, string column) =>
         value - Base is var offset && offset >= 0 && offset <= last
             ? offset

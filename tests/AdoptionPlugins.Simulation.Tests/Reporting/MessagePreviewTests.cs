@@ -49,6 +49,19 @@ public class MessagePreviewTests
         Assert.Equal(["Lead by example", "Help"], report.Previews.Select(preview => preview.Kind));
     }
 
+    [Fact]
+    public void MessagesByKind_SplitTheLogIntoWouldBeSentAndHeldBack()
+    {
+        var report = AReport.WithEverySection() with
+        {
+            Nudges = [Line(day: 1, "Lead by example", "Dry run", "Text"), Line(day: 2, "Lead by example", "Dry run", "Text"), Line(day: 3, "Lead by example", "Withheld", "Text")],
+        };
+
+        var row = Assert.Single(HtmlReport.MessageKinds(report));
+
+        Assert.Equal(["Lead by example", "2", "1", "1"], row);
+    }
+
     private static NudgeLine Line(int day, string kind, string outcome, string body) =>
         new(AReport.Monday.AddDays(day), "Ivan Fischer", kind, outcome, "Subject", body, outcome == "Withheld" ? "Held back." : "Sending is off.", 1033);
 }

@@ -1,9 +1,8 @@
 using System;
 using System.IO;
-using AdoptionPlugins.Simulation.Reporting;
+using AdoptionPlugins.Schema;
 using AdoptionPlugins.Simulation.Running;
 using AdoptionPlugins.Simulation.Tests.Support;
-using AdoptionPlugins.Tooling.Packaging;
 using Xunit;
 
 namespace AdoptionPlugins.Simulation.Tests.Running;
@@ -11,23 +10,9 @@ namespace AdoptionPlugins.Simulation.Tests.Running;
 public class SimulatorTests
 {
     [Fact]
-    public void Simulation_WritesTheHtmlReportAndBothSolutionZips()
-    {
-        using var output = new OutputFolder();
-
-        var result = Simulations.Run(output.Path, people: 11, days: 14);
-
-        var version = ReleaseVersion.Current.ToString().Replace('.', '_');
-        Assert.Equal(Path.Combine(output.Path, HtmlReport.FileName), result.HtmlReport);
-        Assert.True(output.Contains(HtmlReport.FileName));
-        Assert.True(output.Contains($"AdoptionPlugins_{version}_managed.zip"));
-        Assert.True(output.Contains($"AdoptionPlugins_{version}.zip"));
-    }
-
-    [Fact]
     public void SolutionWithoutTheDailyEvaluation_StopsBeforeDoingAnything()
     {
-        using var solution = new ScratchSolution();
+        using var solution = new ScratchSolution(Path.Combine("customapis", EvaluateAdoptionMessage.UniqueName));
         using var output = new OutputFolder();
         var options = Simulations.Options(output.Path) with { SolutionFolder = solution.Path, RunEvaluation = true };
 

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdoptionPlugins.Adoption.Nudges;
+using AdoptionPlugins.Adoption.QuickWins;
 using AdoptionPlugins.Schema;
-using AdoptionPlugins.Simulation.Contract;
 using AdoptionPlugins.Simulation.Organization;
 using AdoptionPlugins.Simulation.Reporting;
 using AdoptionPlugins.Simulation.Running;
@@ -13,28 +14,14 @@ using Microsoft.Xrm.Sdk;
 namespace AdoptionPlugins.Simulation.Tests.Support;
 
 /// <summary>
-/// The smallest organization with the rows a daily evaluation leaves, written by the test with the contract's names, so the
-/// report's evaluation sections can be checked before the evaluation itself is in solution/.
+/// The smallest organization built from solution/, with rows of the evaluation's own tables that the test writes, so each of the
+/// report's evaluation sections can be checked on exactly the rows it needs.
 /// </summary>
 public sealed class EvaluatedOrganization : IDisposable
 {
-    private const int OptionBase = 618370000;
-
     private readonly List<DaySnapshot> _snapshots = [];
 
-    /// <param name="solution">The solution tree to build from; solution/ when null.</param>
-    /// <param name="addLogTables">Whether to declare the log tables the solution lacks.</param>
-    public EvaluatedOrganization(string? solution = null, bool addLogTables = true)
-    {
-        Organization = SmallOrganization.Build(solution: solution);
-        foreach (var table in new[] { ContractTables.Nudge(), ContractTables.QuickWin() })
-        {
-            if (addLogTables && !Organization.Emulator.Catalog.Contains(table.LogicalName))
-            {
-                Organization.Emulator.Catalog.Add(table);
-            }
-        }
-    }
+    public EvaluatedOrganization() => Organization = SmallOrganization.Build();
 
     public SimulatedOrganization Organization { get; }
 
@@ -44,26 +31,26 @@ public sealed class EvaluatedOrganization : IDisposable
 
     public DateTime DateOf(int day) => Organization.Calendar.DateOf(day);
 
-    public void Nudge(PlannedPerson recipient, int kind, int outcome, int day, string subject, string body) => System.Create(new Entity(NudgeTable.EntityName)
+    public void Nudge(PlannedPerson recipient, MessageKind kind, MessageOutcome outcome, int day, string subject, string body) => System.Create(new Entity(Schema.Nudge.EntityName)
     {
-        [NudgeTable.Name] = subject,
-        [NudgeTable.RecipientId] = new EntityReference(SystemUser.EntityName, recipient.Id),
-        [NudgeTable.Kind] = new OptionSetValue(kind),
-        [NudgeTable.Outcome] = new OptionSetValue(outcome),
-        [NudgeTable.Day] = DateOf(day),
-        [NudgeTable.Body] = body,
-        [NudgeTable.Reason] = "Sending is off: dry run.",
-        [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, recipient.Id),
+        [Schema.Nudge.Name] = subject,
+        [Schema.Nudge.RecipientId] = new EntityReference(SystemUser.EntityName, recipient.Id),
+        [Schema.Nudge.Kind] = new OptionSetValue(EvaluationChoices.ValueOf(kind)),
+        [Schema.Nudge.Outcome] = new OptionSetValue(EvaluationChoices.ValueOf(outcome)),
+        [Schema.Nudge.Day] = DateOf(day),
+        [Schema.Nudge.Body] = body,
+        [Schema.Nudge.Reason] = "Sending is off: dry run.",
+        [Schema.Nudge.OwnerId] = new EntityReference(SystemUser.EntityName, recipient.Id),
     });
 
-    public void QuickWin(PlannedPerson person, int kind, int day, string title) => System.Create(new Entity(QuickWinTable.EntityName)
+    public void QuickWin(PlannedPerson person, QuickWinKind kind, int day, string title) => System.Create(new Entity(Schema.QuickWin.EntityName)
     {
-        [QuickWinTable.Name] = title,
-        [QuickWinTable.Kind] = new OptionSetValue(kind),
-        [QuickWinTable.Day] = DateOf(day),
-        [QuickWinTable.UserId] = new EntityReference(SystemUser.EntityName, person.Id),
-        [QuickWinTable.Body] = $"{title}: well done.",
-        [RecordColumns.OwnerId] = new EntityReference(SystemUser.EntityName, person.Id),
+        [Schema.QuickWin.Name] = title,
+        [Schema.QuickWin.Kind] = new OptionSetValue(EvaluationChoices.ValueOf(kind)),
+        [Schema.QuickWin.Day] = DateOf(day),
+        [Schema.QuickWin.UserId] = new EntityReference(SystemUser.EntityName, person.Id),
+        [Schema.QuickWin.Body] = $"{title}: well done.",
+        [Schema.QuickWin.OwnerId] = new EntityReference(SystemUser.EntityName, person.Id),
     });
 
     /// <summary>Writes the person's profile as the evaluation would, owned by the person.</summary>
@@ -71,8 +58,8 @@ public sealed class EvaluatedOrganization : IDisposable
     {
         [AdoptionProfile.Name] = person.FullName,
         [AdoptionProfile.UserId] = new EntityReference(SystemUser.EntityName, person.Id),
-        [AdoptionProfile.Tier] = new OptionSetValue(OptionBase + (int)tier),
-        [AdoptionProfile.State] = new OptionSetValue(OptionBase + (int)state),
+        [AdoptionProfile.Tier] = new OptionSetValue(EvaluationChoices.ValueOf(tier)),
+        [AdoptionProfile.State] = new OptionSetValue(EvaluationChoices.ValueOf(state)),
         [AdoptionProfile.StateSince] = DateOf(since),
         [AdoptionProfile.StateReason] = reason,
         [AdoptionProfile.OwnerId] = new EntityReference(SystemUser.EntityName, person.Id),
@@ -80,7 +67,7 @@ public sealed class EvaluatedOrganization : IDisposable
 
     /// <summary>Records where these people stood after one day's evaluation.</summary>
     public void Snapshot(int day, params (PlannedPerson Person, Adoption.Evaluation.AdoptionTier Tier, Adoption.Evaluation.AdoptionState State)[] standings) =>
-        _snapshots.Add(new DaySnapshot(day, DateOf(day), standings.ToDictionary(entry => entry.Person.Id, entry => new ProfileStanding(OptionBase + (int)entry.Tier, OptionBase + (int)entry.State))));
+        _snapshots.Add(new DaySnapshot(day, DateOf(day), standings.ToDictionary(entry => entry.Person.Id, entry => new ProfileStanding(EvaluationChoices.ValueOf(entry.Tier), EvaluationChoices.ValueOf(entry.State)))));
 
     public SimulationReport Read(bool privacyMode = true) => ReportReader.Read(new ReportInput(
         Organization, new WorkLedger(Plan), _snapshots, new JobFailures(), EvaluationTotals.None, Seed: 1, privacyMode, EvaluationRan: true, ImportDay: 0, SignalsBackfilled: 0,

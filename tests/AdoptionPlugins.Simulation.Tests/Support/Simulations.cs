@@ -7,8 +7,8 @@ using AdoptionPlugins.Testing;
 namespace AdoptionPlugins.Simulation.Tests.Support;
 
 /// <summary>
-/// Small simulations of the real solution with the evaluation switched off (it is not in solution/ yet), written to a folder the
-/// caller owns; and one shared run whose report, an immutable value, several tests read.
+/// Small simulations of the real solution with the daily evaluation switched off, for tests of the capture that comes before it,
+/// written to a folder the caller owns; and one shared run whose report, an immutable value, several tests read.
 /// </summary>
 public static class Simulations
 {

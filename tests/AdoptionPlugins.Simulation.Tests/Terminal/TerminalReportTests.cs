@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using AdoptionPlugins.Simulation.Reporting;
 using AdoptionPlugins.Simulation.Running;
 using AdoptionPlugins.Simulation.Terminal;
 using AdoptionPlugins.Simulation.Tests.Support;
@@ -53,9 +54,20 @@ public class TerminalReportTests
         Assert.Equal(
             [
                 "Simulating 11 people for 10 days, Mon 2 Mar 2026 to Wed 11 Mar 2026.",
-                "  week 1 of 2 (2 Mar to 8 Mar): 70 pieces of work, 84 system jobs, 0 messages held, 0 quick wins",
-                "  week 2 of 2 (9 Mar to 11 Mar): 30 pieces of work, 36 system jobs, 2 messages held, 0 quick wins",
+                "  week 1 of 2 (2 Mar to 8 Mar): 70 pieces of work, 84 system jobs, 0 messages logged, 0 sent, 0 quick wins",
+                "  week 2 of 2 (9 Mar to 11 Mar): 30 pieces of work, 36 system jobs, 2 messages logged, 0 sent, 0 quick wins",
             ],
             output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void QuickWinFromBeforeTheInstall_IsExplained()
+    {
+        using var output = new StringWriter();
+        var report = AReport.WithEverySection() with { QuickWins = [new QuickWinLine(AReport.Monday.AddDays(-3), "Deal won with logged work", "Fabrikam won", "Riley Patel", "Riley won Fabrikam.")] };
+
+        TerminalReport.Write(SimulationConsole.Create(output, _ => null), AReport.ResultOf(report));
+
+        Assert.Contains("1 of 1 quick wins came before the install on Mon 2 Mar 2026, found in the backfilled history.", output.ToString(), StringComparison.Ordinal);
     }
 }

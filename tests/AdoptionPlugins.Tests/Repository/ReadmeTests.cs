@@ -17,7 +17,7 @@ public partial class ReadmeTests
         var commands = ShellBlocks().Matches(Readme).Select(match => match.Groups[1].Value.Trim()).ToList();
 
         Assert.Equal(2, commands.Count);
-        Assert.StartsWith("dotnet run --project tools/AdoptionPlugins.Cli", commands[0], StringComparison.Ordinal);
+        Assert.Equal("dotnet run --project tools/AdoptionPlugins.Cli -c Release -- simulate", commands[0]);
         Assert.StartsWith("dotnet test", commands[1], StringComparison.Ordinal);
     }
 

@@ -82,7 +82,7 @@ public static class HtmlReport
             .Append(CultureInfo.InvariantCulture, $"<li>The organization had used the CRM for {summary.HistoryDays / 7} weeks before the product was installed; on the install morning the administrator backfilled those weeks with adopt_ReconcileActivity ({Words.Number(summary.SignalsBackfilled)} signals), so the first evaluation judged real history, not an empty window.</li>")
             .Append(CultureInfo.InvariantCulture, $"<li>Privacy mode is <strong>{(summary.PrivacyMode ? "on" : "off")}</strong>: {(summary.PrivacyMode ? "messages to managers and the sponsor carry team totals, never one person's figures" : "managers and the sponsor see their people by name")}.</li>")
             .Append("<li>Sending is off, as after every install: each message is logged as a dry run, so you can read exactly who would get what before anyone gets anything.</li>")
-            .Append(CultureInfo.InvariantCulture, $"<li>Messages held in the dry run: {Words.Number(summary.MessagesHeld)}. Quick wins raised: {Words.Number(summary.QuickWinsRaised)}.</li>")
+            .Append(CultureInfo.InvariantCulture, $"<li>Messages the evaluation logged instead of sending: {Words.Number(summary.MessagesHeld)}. Quick wins raised: {Words.Number(summary.QuickWinsRaised)}.</li>")
             .Append(CultureInfo.InvariantCulture, $"<li>Run again with seed {summary.Seed} for the same people, the same work and the same numbers.</li></ul>");
         return text.ToString();
     }
@@ -125,7 +125,7 @@ public static class HtmlReport
     {
         var text = new StringBuilder("<p>The people the evaluation counts as executives, measured against their own tier's expectations. \"Simulated as\" says what each was made to do; the state and the reason are the evaluation's own words, the ones an executive is shown.</p>");
         return text.Append(Table(
-            ["Name", "Title", "Simulated as", "State", "Since", "First flagged", "Why"],
+            ["Name", "Title", "Simulated as", "State", "Since", "First flagged", "Why, as the evaluation said when the state began"],
             report.Executives.OrderByDescending(line => line.WasFlagged).ThenBy(line => line.Name, StringComparer.Ordinal).Select(line => new[]
             {
                 line.Name, line.Title, line.Story, line.State, line.StateSince is { } since ? Words.Date(since) : "-",
@@ -141,7 +141,7 @@ public static class HtmlReport
             return text.Append("<p class=\"muted\">No message was logged.</p>").ToString();
         }
 
-        text.Append(Table(["Kind", "Logged", "People", "Withheld"], MessageKinds(report)));
+        text.Append(Table(MessageKindHeaders, MessageKinds(report)));
         foreach (var preview in report.Previews.Take(MostNudgesShown))
         {
             var days = preview.Days == 1 ? "logged once" : $"logged on {preview.Days} days until {Words.ShortDate(preview.LastDay)}";
@@ -159,17 +159,25 @@ public static class HtmlReport
             : text.Append("<h3>Held back by the policy</h3>").Append(Table(["Kind", "Why", "Messages"], report.Withheld.Select(line => new[] { line.Kind, line.Reason, Words.Number(line.Messages) }))).ToString();
     }
 
-    /// <summary>Per kind of message: rows logged, people they were for, and how many the policy held back.</summary>
+    /// <summary>The columns of <see cref="MessageKinds"/>: the two kinds of log row add up to the whole log.</summary>
+    internal static IReadOnlyList<string> MessageKindHeaders { get; } = ["Kind", "Would have been sent", "Held back by the policy", "People"];
+
+    /// <summary>Per kind of message: log rows that would have been sent, rows the policy held back, and the people they were for.</summary>
     internal static IEnumerable<string[]> MessageKinds(SimulationReport report) =>
         report.Nudges.GroupBy(nudge => nudge.Kind).OrderBy(group => Words.KindRank(group.Key)).Select(group => new[]
         {
-            group.Key, Words.Number(group.Count()), Words.Number(group.Select(nudge => nudge.Recipient).Distinct().Count()),
-            Words.Number(group.Count(nudge => nudge.Outcome == Words.Withheld)),
+            group.Key, Words.Number(group.Count(nudge => nudge.Outcome != Words.Withheld)), Words.Number(group.Count(nudge => nudge.Outcome == Words.Withheld)),
+            Words.Number(group.Select(nudge => nudge.Recipient).Distinct().Count()),
         });
 
     private static string QuickWins(SimulationReport report)
     {
         var text = new StringBuilder("<p>Successes the evaluation found in the data and celebrated once each: deals won with work logged behind them, first meetings, comebacks, teams crossing a threshold.</p>");
+        if (Words.WinsBeforeInstall(report) is { } before)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{H(before)}</p>");
+        }
+
         return report.QuickWins.Count == 0
             ? text.Append("<p class=\"muted\">No quick win was raised.</p>").ToString()
             : text.Append(Table(["Day", "Kind", "Title", "Person", "Text"], report.QuickWins.Select(win => new[] { Words.Date(win.Day), win.Kind, win.Title, win.Person, win.Body }))).ToString();

@@ -6,7 +6,6 @@ using System.ServiceModel;
 using AdoptionPlugins.Adoption.Capture;
 using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Schema;
-using AdoptionPlugins.Simulation.Contract;
 using AdoptionPlugins.Simulation.Organization;
 using AdoptionPlugins.Simulation.Running;
 using AdoptionPlugins.Simulation.Work;
@@ -23,7 +22,6 @@ namespace AdoptionPlugins.Simulation.Reporting;
 /// </summary>
 public static class ReportReader
 {
-    private const int OptionBase = 618370000;
     private const int DifferencesShown = 10;
     private const string Leadership = "Leadership and head office";
 
@@ -67,8 +65,8 @@ public static class ReportReader
             TierWeeks = [.. Weeks(context, person => Words.Tier(context.TierOf(person)))],
             TeamWeeks = [.. Weeks(context, context.TeamOf)],
             Executives = [.. Executives(context)],
-            Nudges = Nudges(context, notes),
-            QuickWins = QuickWins(context, notes),
+            Nudges = Nudges(context),
+            QuickWins = QuickWins(context),
             Dashboard = Dashboard(context),
             ActivityMix = [.. Enum.GetValues<CountedAs>().Select(counted => new ActivityMixLine(Words.Counted(counted), input.Ledger.ExpectedTotal(counted), days.Values.Sum(row => Count(row, counted))))],
             Capture = Capture(context, signals),
@@ -134,7 +132,7 @@ public static class ReportReader
         from snapshot in context.Input.Snapshots
         where snapshot.Profiles.Count > 0
         from tier in JudgedTiers
-        select new TierDay(snapshot.Date, Words.Tier(tier), context.States(snapshot, person => context.TierOf(person) == OptionBase + (int)tier));
+        select new TierDay(snapshot.Date, Words.Tier(tier), context.States(snapshot, person => context.TierOf(person) == EvaluationChoices.ValueOf(tier)));
 
     private static IEnumerable<GroupWeek> Weeks(Context context, Func<PlannedPerson, string> groupOf)
     {
@@ -159,7 +157,7 @@ public static class ReportReader
     private static IEnumerable<ExecutiveLine> Executives(Context context)
     {
         var organization = context.Input.Organization;
-        var executives = context.Humans.Where(person => context.TierOf(person) == OptionBase + (int)AdoptionTier.Executive);
+        var executives = context.Humans.Where(person => context.TierOf(person) == EvaluationChoices.ValueOf(AdoptionTier.Executive));
         foreach (var person in executives)
         {
             var profile = context.Profiles.GetValueOrDefault(person.Id);
@@ -173,47 +171,38 @@ public static class ReportReader
         }
     }
 
-    private static bool IsFlagged(int state) => state is OptionBase + (int)AdoptionState.Slipping or OptionBase + (int)AdoptionState.Inactive;
+    private static bool IsFlagged(int state) => EvaluationChoices.StateOf(state) is AdoptionState.Slipping or AdoptionState.Inactive;
 
-    private static List<NudgeLine> Nudges(Context context, List<string> notes)
-    {
-        if (!context.Has(NudgeTable.EntityName, notes, "nudges"))
-        {
-            return [];
-        }
-
-        return [.. QueryPaging.All(context.System, new QueryExpression(NudgeTable.EntityName) { ColumnSet = new ColumnSet(true) })
+    private static List<NudgeLine> Nudges(Context context) =>
+        [.. QueryPaging.All(context.System, new QueryExpression(Nudge.EntityName) { ColumnSet = new ColumnSet(true) })
             .Select(row => new NudgeLine(
-                row.GetAttributeValue<DateTime>(NudgeTable.Day).Date,
-                context.NameOf(row.GetAttributeValue<EntityReference>(NudgeTable.RecipientId)),
-                Words.NudgeKind(row.GetAttributeValue<OptionSetValue>(NudgeTable.Kind)?.Value),
-                Words.Outcome(row.GetAttributeValue<OptionSetValue>(NudgeTable.Outcome)?.Value),
-                row.GetAttributeValue<string>(NudgeTable.Name) ?? string.Empty,
-                row.GetAttributeValue<string>(NudgeTable.Body) ?? string.Empty,
-                row.GetAttributeValue<string>(NudgeTable.Reason) ?? string.Empty,
-                row.GetAttributeValue<int?>(NudgeTable.Language)))
+                row.GetAttributeValue<DateTime>(Nudge.Day).Date,
+                context.NameOf(row.GetAttributeValue<EntityReference>(Nudge.RecipientId)),
+                Words.NudgeKind(EvaluationChoices.KindOf(Choice(row, Nudge.Kind))),
+                Words.Outcome(EvaluationChoices.OutcomeOf(Choice(row, Nudge.Outcome))),
+                row.GetAttributeValue<string>(Nudge.Name) ?? string.Empty,
+                row.GetAttributeValue<string>(Nudge.Body) ?? string.Empty,
+                row.GetAttributeValue<string>(Nudge.Reason) ?? string.Empty,
+                row.GetAttributeValue<int?>(Nudge.Language)))
             .OrderBy(line => line.Day)
             .ThenBy(line => line.Kind, StringComparer.Ordinal)
             .ThenBy(line => line.Recipient, StringComparer.Ordinal)];
-    }
 
-    private static List<QuickWinLine> QuickWins(Context context, List<string> notes)
-    {
-        if (!context.Has(QuickWinTable.EntityName, notes, "quick wins"))
-        {
-            return [];
-        }
-
-        return [.. QueryPaging.All(context.System, new QueryExpression(QuickWinTable.EntityName) { ColumnSet = new ColumnSet(true) })
+    private static List<QuickWinLine> QuickWins(Context context) =>
+        [.. QueryPaging.All(context.System, new QueryExpression(QuickWin.EntityName) { ColumnSet = new ColumnSet(true) })
             .Select(row => new QuickWinLine(
-                row.GetAttributeValue<DateTime>(QuickWinTable.Day).Date,
-                Words.QuickWinKind(row.GetAttributeValue<OptionSetValue>(QuickWinTable.Kind)?.Value),
-                row.GetAttributeValue<string>(QuickWinTable.Name) ?? string.Empty,
-                context.NameOf(row.GetAttributeValue<EntityReference>(QuickWinTable.UserId)),
-                row.GetAttributeValue<string>(QuickWinTable.Body) ?? string.Empty))
+                row.GetAttributeValue<DateTime>(QuickWin.Day).Date,
+                Words.QuickWin(EvaluationChoices.QuickWinKindOf(Choice(row, QuickWin.Kind))),
+                row.GetAttributeValue<string>(QuickWin.Name) ?? string.Empty,
+                context.NameOf(row.GetAttributeValue<EntityReference>(QuickWin.UserId)),
+                row.GetAttributeValue<string>(QuickWin.Body) ?? string.Empty))
             .OrderBy(line => line.Day)
             .ThenBy(line => line.Title, StringComparer.Ordinal)];
-    }
+
+    // The evaluation sets every choice of its log rows; a row without one was not written by it.
+    private static int Choice(Entity row, string column) =>
+        row.GetAttributeValue<OptionSetValue>(column)?.Value
+        ?? throw new InvalidDataException($"The {row.LogicalName} row {row.Id} has no {column}; the daily evaluation always sets it.");
 
     // The first sales manager opens their dashboard on the last evening: everything comes back through their roles.
     private static ManagerDashboard Dashboard(Context context)
@@ -308,7 +297,7 @@ public static class ReportReader
 
     private static StateCounts Tally(IEnumerable<int?> states)
     {
-        var counts = states.Where(state => state is not null).GroupBy(state => (AdoptionState)(state!.Value - OptionBase)).ToDictionary(group => group.Key, group => group.Count());
+        var counts = states.Where(state => state is not null).GroupBy(state => EvaluationChoices.StateOf(state!.Value)).ToDictionary(group => group.Key, group => group.Count());
         return new StateCounts(
             counts.GetValueOrDefault(AdoptionState.New), counts.GetValueOrDefault(AdoptionState.Active), counts.GetValueOrDefault(AdoptionState.Slipping),
             counts.GetValueOrDefault(AdoptionState.Inactive), counts.GetValueOrDefault(AdoptionState.OnLeave), counts.GetValueOrDefault(AdoptionState.Excluded));
@@ -336,7 +325,7 @@ public static class ReportReader
         public int TierOf(PlannedPerson person) =>
             profiles.TryGetValue(person.Id, out var row) && row.GetAttributeValue<OptionSetValue>(AdoptionProfile.Tier) is { } tier
                 ? tier.Value
-                : OptionBase + (int)(person.Persona switch
+                : EvaluationChoices.ValueOf(person.Persona switch
                 {
                     Persona.ChiefExecutive or Persona.LeadingExecutive or Persona.LapsingExecutive or Persona.DelegatingExecutive => AdoptionTier.Executive,
                     Persona.SalesManager => AdoptionTier.Manager,
@@ -358,20 +347,5 @@ public static class ReportReader
 
         public string NameOf(EntityReference? user) =>
             user is null ? "-" : input.Organization.Plan.Contains(user.Id) ? input.Organization.Plan.Person(user.Id).FullName : user.Name ?? user.Id.ToString();
-
-        public bool Has(string table, List<string> notes, string what)
-        {
-            if (input.Organization.Emulator.Catalog.Contains(table))
-            {
-                return true;
-            }
-
-            if (input.EvaluationRan)
-            {
-                notes.Add($"The solution has no {table} table, so no {what} could be shown.");
-            }
-
-            return false;
-        }
     }
 }

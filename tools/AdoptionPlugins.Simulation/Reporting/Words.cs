@@ -1,9 +1,12 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using AdoptionPlugins.Adoption.Evaluation;
+using AdoptionPlugins.Adoption.Nudges;
+using AdoptionPlugins.Adoption.QuickWins;
 using AdoptionPlugins.Adoption.Settings;
 using AdoptionPlugins.Adoption.Texts;
-using AdoptionPlugins.Simulation.Contract;
+using AdoptionPlugins.Schema;
 using AdoptionPlugins.Simulation.Organization;
 using AdoptionPlugins.Simulation.Work;
 
@@ -12,21 +15,17 @@ namespace AdoptionPlugins.Simulation.Reporting;
 /// <summary>The report's words for choice values, personas and counts; tiers and states use the product's own vocabulary.</summary>
 public static class Words
 {
-    private const int OptionBase = 618370000;
+    public const string NotEvaluated = "Not evaluated";
+    public const string Sent = "Sent";
+    public const string Withheld = "Withheld";
 
     private static readonly TextLanguage English = TextCatalog.Get(AdoptionSettings.English);
 
-    public static string Tier(int? value) => value is { } choice && Enum.IsDefined((AdoptionTier)(choice - OptionBase))
-        ? Capitalized(English.Name((AdoptionTier)(choice - OptionBase)))
-        : "Not evaluated";
+    public static string Tier(int? value) => value is { } choice ? Tier(EvaluationChoices.TierOf(choice)) : NotEvaluated;
 
     public static string Tier(AdoptionTier tier) => Capitalized(English.Name(tier));
 
-    public static string State(int? value) => value is { } choice && Enum.IsDefined((AdoptionState)(choice - OptionBase))
-        ? Capitalized(English.Name((AdoptionState)(choice - OptionBase)))
-        : "Not evaluated";
-
-    public const string Withheld = "Withheld";
+    public static string State(int? value) => value is { } choice ? Capitalized(English.Name(EvaluationChoices.StateOf(choice))) : NotEvaluated;
 
     private static readonly string[] KindsByImportance = ["Lead by example", "Sponsor digest", "Team summary", "Help", "Quick win notice"];
 
@@ -37,31 +36,31 @@ public static class Words
         return rank < 0 ? KindsByImportance.Length : rank;
     }
 
-    public static string NudgeKind(int? value) => value switch
+    public static string NudgeKind(MessageKind kind) => kind switch
     {
-        NudgeTable.KindLeadByExample => "Lead by example",
-        NudgeTable.KindTeamSummary => "Team summary",
-        NudgeTable.KindHelp => "Help",
-        NudgeTable.KindSponsorDigest => "Sponsor digest",
-        NudgeTable.KindQuickWinNotice => "Quick win notice",
-        _ => Unknown(value),
+        MessageKind.ExecutiveNudge => "Lead by example",
+        MessageKind.TeamSummary => "Team summary",
+        MessageKind.ContributorHelp => "Help",
+        MessageKind.SponsorDigest => "Sponsor digest",
+        MessageKind.QuickWinNotice => "Quick win notice",
+        _ => kind.ToString(),
     };
 
-    public static string Outcome(int? value) => value switch
+    public static string Outcome(MessageOutcome outcome) => outcome switch
     {
-        NudgeTable.OutcomeSent => "Sent",
-        NudgeTable.OutcomeDryRun => "Dry run",
-        NudgeTable.OutcomeWithheld => Withheld,
-        _ => Unknown(value),
+        MessageOutcome.Send => Sent,
+        MessageOutcome.DryRun => "Dry run",
+        MessageOutcome.Withheld => Withheld,
+        _ => outcome.ToString(),
     };
 
-    public static string QuickWinKind(int? value) => value switch
+    public static string QuickWin(QuickWinKind kind) => kind switch
     {
-        QuickWinTable.KindDealWonWithLoggedWork => "Deal won with logged work",
-        QuickWinTable.KindFirstMeeting => "First meeting",
-        QuickWinTable.KindComeback => "Comeback",
-        QuickWinTable.KindTeamMilestone => "Team milestone",
-        _ => Unknown(value),
+        QuickWinKind.DealWon => "Deal won with logged work",
+        QuickWinKind.FirstMeeting => "First meeting",
+        QuickWinKind.Comeback => "Comeback",
+        QuickWinKind.TeamMilestone => "Team milestone",
+        _ => kind.ToString(),
     };
 
     public static string Counted(CountedAs counted) => counted switch
@@ -102,6 +101,16 @@ public static class Words
         };
     }
 
+    /// <summary>Why some quick wins are dated before the simulated days, or null when none is.</summary>
+    public static string? WinsBeforeInstall(SimulationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var before = report.QuickWins.Count(win => win.Day < report.Summary.FirstDay);
+        return before == 0
+            ? null
+            : $"{Number(before)} of {Number(report.QuickWins.Count)} quick wins came before the install on {Date(report.Summary.FirstDay)}, found in the backfilled history.";
+    }
+
     public static string Date(DateTime day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string ShortDate(DateTime day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
@@ -109,8 +118,6 @@ public static class Words
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Percent(int? value) => value is { } percent ? percent.ToString(CultureInfo.InvariantCulture) + "%" : "-";
-
-    private static string Unknown(int? value) => value is { } choice ? choice.ToString(CultureInfo.InvariantCulture) : "-";
 
     private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

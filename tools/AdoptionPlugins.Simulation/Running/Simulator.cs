@@ -9,7 +9,6 @@ using AdoptionPlugins.Adoption.Settings;
 using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Schema;
-using AdoptionPlugins.Simulation.Contract;
 using AdoptionPlugins.Simulation.Organization;
 using AdoptionPlugins.Simulation.Reporting;
 using AdoptionPlugins.Simulation.Work;
@@ -78,10 +77,10 @@ public static class Simulator
     public static string? EvaluationMissingFrom(string solutionFolder)
     {
         var apis = SolutionRegistrations.Read(solutionFolder).CustomApis;
-        return apis.Any(api => string.Equals(api.UniqueName, EvaluationApi.Name, StringComparison.OrdinalIgnoreCase))
+        return apis.Any(api => string.Equals(api.UniqueName, EvaluateAdoptionMessage.UniqueName, StringComparison.OrdinalIgnoreCase))
             ? null
-            : $"The solution in {solutionFolder} has no custom API {EvaluationApi.Name}, so the daily evaluation cannot run and the simulation stops here rather than fake it. "
-              + "Simulate a solution tree that includes the evaluation (customapis/" + EvaluationApi.Name + ").";
+            : $"The solution in {solutionFolder} has no custom API {EvaluateAdoptionMessage.UniqueName}, so the daily evaluation cannot run and the simulation stops here rather than fake it. "
+              + "Simulate a solution tree that includes the evaluation (customapis/" + EvaluateAdoptionMessage.UniqueName + ").";
     }
 
     private static void Check(SimulationOptions options)
@@ -110,12 +109,6 @@ public static class Simulator
     // its validation step, as they would after installing.
     private static void ApplySettings(SimulatedOrganization organization, SimulationOptions options)
     {
-        if (!organization.Emulator.Catalog.Contains(SettingTable.EntityName))
-        {
-            throw new SimulationStoppedException(
-                $"The solution has {EvaluationApi.Name} but no {SettingTable.EntityName} table (DESIGN-evaluation), so the simulation cannot set privacy mode or the sponsor.");
-        }
-
         var administrator = organization.As(organization.Plan.Administrator.Id);
         var settings = new[]
         {
@@ -126,11 +119,11 @@ public static class Simulator
         {
             try
             {
-                administrator.Create(new Entity(SettingTable.EntityName)
+                administrator.Create(new Entity(AdoptionSetting.EntityName)
                 {
-                    [SettingTable.Name] = name,
-                    [SettingTable.Value] = value,
-                    [SettingTable.Description] = description,
+                    [AdoptionSetting.Name] = name,
+                    [AdoptionSetting.Value] = value,
+                    [AdoptionSetting.Description] = description,
                 });
             }
             catch (FaultException<OrganizationServiceFault> refused)

@@ -32,13 +32,13 @@ public static class TerminalReport
         Section(console, "Teams in the last week", TeamTable(report, border));
         Section(console, "Executives", TableOf(
             border,
-            ["Name", "Simulated as", "State", "First flagged", "Why"],
-            report.Executives.OrderByDescending(line => line.WasFlagged).ThenBy(line => line.Name, StringComparer.Ordinal)
-                .Select(line => new[] { line.Name, line.Story, line.State, line.FirstFlagged is { } day ? Words.ShortDate(day) : "never", Shortened(line.Reason) })));
+            ["Name", "Simulated as", "State", "Since", "First flagged", "Why, when the state began"],
+            report.Executives.OrderByDescending(line => line.WasFlagged).ThenBy(line => line.Name, StringComparer.Ordinal).Select(line => new[]
+            {
+                line.Name, line.Story, line.State, line.StateSince is { } since ? Words.ShortDate(since) : "-", line.FirstFlagged is { } day ? Words.ShortDate(day) : "never", Shortened(line.Reason),
+            })));
         Section(console, "Nudges (dry run: nothing was sent)", Nudges(report, border));
-        Section(console, "Quick wins", report.QuickWins.Count == 0
-            ? new Text("No quick win was raised.")
-            : TableOf(border, ["Day", "Kind", "Person", "What"], report.QuickWins.Take(MostRowsShown).Select(win => new[] { Words.ShortDate(win.Day), win.Kind, win.Person, win.Body })));
+        Section(console, "Quick wins", QuickWins(report, border));
         Section(console, $"What {report.Dashboard.Manager}'s dashboard shows (read as them)", Dashboard(report.Dashboard, border));
         Section(console, "Activity: done and counted", TableOf(border, ["Kind", "Done", "Counted"], report.ActivityMix.Select(line => new[] { line.Kind, Words.Number(line.Done), Words.Number(line.Counted) })));
         var capture = report.Capture;
@@ -89,11 +89,27 @@ public static class TerminalReport
             return new Text("No message was logged.");
         }
 
-        var byKind = TableOf(border, ["Kind", "Logged", "People", "Withheld"], HtmlReport.MessageKinds(report));
+        var byKind = TableOf(border, HtmlReport.MessageKindHeaders, HtmlReport.MessageKinds(report));
         var first = TableOf(border, ["First day", "To", "Kind", "Subject", "Days logged"], report.Previews.Take(MostRowsShown)
             .Select(preview => new[] { Words.ShortDate(preview.FirstDay), preview.Recipient, preview.Kind, preview.Subject, Words.Number(preview.Days) }));
-        var more = report.Previews.Count > MostRowsShown ? $"The first {MostRowsShown} of {report.Previews.Count} people's messages; " : string.Empty;
+        var more = report.Previews.Count > MostRowsShown ? $"The first {MostRowsShown} of {report.Previews.Count} would-be messages, one line per person and kind; " : string.Empty;
         return new Rows(byKind, first, new Text($"{more}every text and reason is in the HTML report."));
+    }
+
+    private static IRenderable QuickWins(SimulationReport report, TableBorder border)
+    {
+        if (report.QuickWins.Count == 0)
+        {
+            return new Text("No quick win was raised.");
+        }
+
+        var table = TableOf(border, ["Day", "Kind", "Person", "What"], report.QuickWins.Take(MostRowsShown).Select(win => new[] { Words.ShortDate(win.Day), win.Kind, win.Person, win.Body }));
+        var notes = new[]
+        {
+            Words.WinsBeforeInstall(report),
+            report.QuickWins.Count > MostRowsShown ? $"The first {MostRowsShown} of {report.QuickWins.Count} quick wins; all are in the HTML report." : null,
+        };
+        return new Rows([table, .. notes.OfType<string>().Select(note => new Text(note))]);
     }
 
     private static IRenderable Dashboard(ManagerDashboard dashboard, TableBorder border)

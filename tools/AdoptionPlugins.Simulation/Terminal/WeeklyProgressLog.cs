@@ -35,7 +35,8 @@ public sealed class WeeklyProgressLog(IAnsiConsole console) : ISimulationProgres
         var weeks = SimulationCalendar.WeekOf(calendar.Days - 1) + 1;
         console.WriteLine(
             $"  week {week + 1} of {weeks} ({Words.ShortDate(calendar.DateOf(week * 7))} to {Words.ShortDate(day.Date)}): {Words.Number(_work)} pieces of work, "
-            + $"{Words.Number(_jobs)} system jobs, {Words.Number(_evaluation.MessagesHeld)} messages held, {Words.Number(_evaluation.QuickWinsRaised)} quick wins");
+            + $"{Words.Number(_jobs)} system jobs, {Words.Number(_evaluation.MessagesHeld)} messages logged, {Words.Number(_evaluation.MessagesSent)} sent, "
+            + $"{Words.Number(_evaluation.QuickWinsRaised)} quick wins");
         (_work, _jobs, _evaluation) = (0, 0, EvaluationTotals.None);
     }
 }
