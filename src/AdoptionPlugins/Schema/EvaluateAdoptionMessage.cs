@@ -27,6 +27,9 @@ public static class EvaluateAdoptionMessage
     public const string MessagesHeld = "MessagesHeld";
     public const string QuickWinsRaised = "QuickWinsRaised";
 
+    /// <summary>Integer: rows past retention the page deleted, or in a dry run found.</summary>
+    public const string Purged = "Purged";
+
     /// <summary>Only those who may write every adoption profile may run the evaluation; custom APIs cannot have privileges of their own (dataverse-facts 2.1).</summary>
     public const string ExecutePrivilegeName = "prvWriteadopt_AdoptionProfile";
 }
