@@ -23,6 +23,8 @@ public sealed class AdoptionDataGateway
 
     public static string EntityNameOf(AdoptionDataTable table) => NamesOf(table).Entity;
 
+    public static string PrimaryIdOf(AdoptionDataTable table) => NamesOf(table).PrimaryId;
+
     /// <summary>
     /// The next rows of <paramref name="table"/> dated before <paramref name="keptFrom"/>, after <paramref name="after"/> in id order,
     /// at most <paramref name="count"/>: one request. Profiles come with their first and last activity, to clear the old ones.
