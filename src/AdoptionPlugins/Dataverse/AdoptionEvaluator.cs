@@ -6,7 +6,8 @@ namespace AdoptionPlugins.Dataverse;
 
 /// <summary>
 /// Runs one bounded page of the daily evaluation (DESIGN-evaluation.md): the users phase pages through everyone, the team
-/// phase through the leaders, and the digest page ends the whole organization's run. The caller loops while HasMore.
+/// phase through the leaders, the digest page and the purge of data past retention end the whole organization's run. The caller
+/// loops while HasMore.
 /// </summary>
 public sealed class AdoptionEvaluator
 {
@@ -29,7 +30,8 @@ public sealed class AdoptionEvaluator
         {
             EvaluationPhase.Users => new UserEvaluationPage(run).Run(),
             EvaluationPhase.Teams => new TeamEvaluationPage(run).Run(),
-            _ => new DigestEvaluationPage(run).Run(),
+            EvaluationPhase.Digest => new DigestEvaluationPage(run).Run(),
+            _ => new RetentionPurgePage(run).Run(),
         };
     }
 }

@@ -12,9 +12,9 @@ using AdoptionPlugins.Adoption.Texts;
 namespace AdoptionPlugins.Dataverse;
 
 /// <summary>
-/// The last page of the whole organization's run: teams that reached their adoption goal and deals won with logged work are
-/// raised as quick wins and announced, and the sponsor gets the digest of the period: leaders against everyone with the
-/// trend, the wins, and who was invited to lead by example (in privacy mode only how many).
+/// The last evaluation page of the whole organization's run, before the purge: teams that reached their adoption goal and deals
+/// won with logged work are raised as quick wins and announced, and the sponsor gets the digest of the period: leaders against
+/// everyone with the trend, the wins, and who was invited to lead by example (in privacy mode only how many).
 /// </summary>
 public sealed class DigestEvaluationPage
 {
@@ -49,7 +49,8 @@ public sealed class DigestEvaluationPage
         }
 
         _run.Tracing.Trace("Digest page: {0} quick wins, {1} messages sent, {2} held.", wins.Count, tally.Sent, tally.Held);
-        return new EvaluationPageResult(null, 0, tally.Sent, tally.Held, wins.Count);
+        var next = _run.Cursor.NextPhase(wholeOrganization: true, _run.Cursor.SentSoFar + tally.Counted);
+        return new EvaluationPageResult(next?.ToString(), 0, tally.Sent, tally.Held, wins.Count);
     }
 
     // Team milestones need only every member's state now and before; deals are read once, for the recent days.

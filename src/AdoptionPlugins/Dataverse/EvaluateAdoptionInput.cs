@@ -31,6 +31,7 @@ public static class EvaluateAdoptionInput
         outputs[Api.MessagesSent] = result.MessagesSent;
         outputs[Api.MessagesHeld] = result.MessagesHeld;
         outputs[Api.QuickWinsRaised] = result.QuickWinsRaised;
+        outputs[Api.Purged] = result.Purged;
     }
 
     private static T? Optional<T>(ParameterCollection inputs, string name)

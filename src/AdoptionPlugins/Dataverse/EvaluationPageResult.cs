@@ -3,8 +3,9 @@ namespace AdoptionPlugins.Dataverse;
 /// <summary>What one page of the evaluation did, as the custom API answers: where to go on, and the page's counts.</summary>
 public sealed class EvaluationPageResult
 {
-    public EvaluationPageResult(string? nextCursor, int evaluated, int messagesSent, int messagesHeld, int quickWinsRaised)
+    public EvaluationPageResult(string? nextCursor, int evaluated, int messagesSent, int messagesHeld, int quickWinsRaised, int purged = 0)
     {
+        Purged = purged;
         NextCursor = nextCursor;
         Evaluated = evaluated;
         MessagesSent = messagesSent;
@@ -26,4 +27,7 @@ public sealed class EvaluationPageResult
     public int MessagesHeld { get; }
 
     public int QuickWinsRaised { get; }
+
+    /// <summary>Rows past retention this page deleted (or, in a dry run, found); profiles count when their old activity dates were cleared.</summary>
+    public int Purged { get; }
 }

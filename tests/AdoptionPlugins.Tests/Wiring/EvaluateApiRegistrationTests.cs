@@ -59,6 +59,7 @@ public class EvaluateApiRegistrationTests
                 (Api.MessagesHeld, CustomApiParameterType.Integer),
                 (Api.MessagesSent, CustomApiParameterType.Integer),
                 (Api.NextCursor, CustomApiParameterType.String),
+                (Api.Purged, CustomApiParameterType.Integer),
                 (Api.QuickWinsRaised, CustomApiParameterType.Integer),
             ],
             properties);

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using AdoptionPlugins.Adoption.Privacy;
 
 namespace AdoptionPlugins.Adoption.Runs;
 
@@ -13,6 +16,20 @@ public sealed class EvaluationCursor
 {
     private const string Version = "1";
     private const char Separator = '|';
+
+    // One letter per phase in the text; the first three are the letters cursors had before the purge phases existed.
+    private static readonly IReadOnlyList<KeyValuePair<EvaluationPhase, char>> Letters =
+    [
+        new(EvaluationPhase.Users, 'U'),
+        new(EvaluationPhase.Teams, 'T'),
+        new(EvaluationPhase.Digest, 'D'),
+        new(EvaluationPhase.PurgeSignals, 'S'),
+        new(EvaluationPhase.PurgeActivityDays, 'A'),
+        new(EvaluationPhase.PurgeMessageLog, 'M'),
+        new(EvaluationPhase.PurgeQuickWins, 'Q'),
+        new(EvaluationPhase.PurgeLeavePeriods, 'L'),
+        new(EvaluationPhase.PurgeProfiles, 'P'),
+    ];
 
     public EvaluationCursor(string fingerprint, DateTime day, EvaluationPhase phase, Guid? after, int sentSoFar)
     {
@@ -82,11 +99,27 @@ public sealed class EvaluationCursor
     /// <summary>The next page of the same phase, after <paramref name="last"/>.</summary>
     public EvaluationCursor Continue(Guid last, int sentSoFar) => new(Fingerprint, Day, Phase, last, sentSoFar);
 
-    /// <summary>The first page of the next phase, or null when the run is done: the digest belongs to the whole organization's run only.</summary>
+    /// <summary>
+    /// The first page of the next phase, or null when the run is done: the digest and the purge belong to the whole organization's
+    /// run only.
+    /// </summary>
     public EvaluationCursor? NextPhase(bool wholeOrganization, int sentSoFar) => Phase switch
     {
         EvaluationPhase.Users => new EvaluationCursor(Fingerprint, Day, EvaluationPhase.Teams, null, sentSoFar),
-        EvaluationPhase.Teams when wholeOrganization => new EvaluationCursor(Fingerprint, Day, EvaluationPhase.Digest, null, sentSoFar),
+        EvaluationPhase.Teams when !wholeOrganization => null,
+        EvaluationPhase.PurgeProfiles => null,
+        _ => new EvaluationCursor(Fingerprint, Day, Phase + 1, null, sentSoFar),
+    };
+
+    /// <summary>The table a purge phase works on; null for the evaluation's own phases.</summary>
+    public static AdoptionDataTable? PurgedBy(EvaluationPhase phase) => phase switch
+    {
+        EvaluationPhase.PurgeSignals => AdoptionDataTable.Signals,
+        EvaluationPhase.PurgeActivityDays => AdoptionDataTable.ActivityDays,
+        EvaluationPhase.PurgeMessageLog => AdoptionDataTable.MessageLog,
+        EvaluationPhase.PurgeQuickWins => AdoptionDataTable.QuickWins,
+        EvaluationPhase.PurgeLeavePeriods => AdoptionDataTable.LeavePeriods,
+        EvaluationPhase.PurgeProfiles => AdoptionDataTable.Profiles,
         _ => null,
     };
 
@@ -95,23 +128,15 @@ public sealed class EvaluationCursor
         Version,
         Fingerprint,
         Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Phase.ToString().Substring(0, 1),
+        Letters.First(letter => letter.Key == Phase).Value.ToString(),
         After?.ToString("N", CultureInfo.InvariantCulture) ?? string.Empty,
         SentSoFar.ToString(CultureInfo.InvariantCulture));
 
     private static bool TryPhase(string text, out EvaluationPhase phase)
     {
-        foreach (var candidate in new[] { EvaluationPhase.Users, EvaluationPhase.Teams, EvaluationPhase.Digest })
-        {
-            if (text == candidate.ToString().Substring(0, 1))
-            {
-                phase = candidate;
-                return true;
-            }
-        }
-
-        phase = EvaluationPhase.Users;
-        return false;
+        var found = Letters.Where(letter => text.Length == 1 && letter.Value == text[0]).Select(letter => (EvaluationPhase?)letter.Key).FirstOrDefault();
+        phase = found ?? EvaluationPhase.Users;
+        return found is not null;
     }
 
     private static bool TryAfter(string text, out Guid? after)

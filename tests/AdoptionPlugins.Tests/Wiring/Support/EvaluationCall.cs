@@ -21,4 +21,6 @@ public sealed class EvaluationCall
     public int MessagesHeld => Pages.Sum(page => (int)page["MessagesHeld"]);
 
     public int QuickWinsRaised => Pages.Sum(page => (int)page["QuickWinsRaised"]);
+
+    public int Purged => Pages.Sum(page => (int)page["Purged"]);
 }
