@@ -27,6 +27,12 @@ public static class EvaluateAdoptionMessage
     public const string MessagesHeld = "MessagesHeld";
     public const string QuickWinsRaised = "QuickWinsRaised";
 
-    /// <summary>Only those who may write every adoption profile may run the evaluation; custom APIs cannot have privileges of their own (dataverse-facts 2.1).</summary>
-    public const string ExecutePrivilegeName = "prvWriteadopt_AdoptionProfile";
+    /// <summary>Integer: rows past retention the page deleted, or in a dry run found.</summary>
+    public const string Purged = "Purged";
+
+    /// <summary>
+    /// Only those who may change the adoption settings, the adoption administrators, may run the evaluation; custom APIs cannot
+    /// have privileges of their own (dataverse-facts 2.1). Not a profile privilege: everyone writes their own profile to opt out.
+    /// </summary>
+    public const string ExecutePrivilegeName = "prvWriteadopt_AdoptionSetting";
 }
