@@ -87,6 +87,8 @@ public static class AdoptionCharts
     /// <summary>
     /// Each tier's share of active people, day by day, from the summary rows the daily evaluation writes. A tier below the
     /// minimum group size in privacy mode has no rows, so it has no line; each tier has one row a day, so the average is its share.
+    /// The day is grouped without a date grouping: dategrouping="day" is the day of the month, which would merge 2 March with
+    /// 2 February (fetchxml attribute reference).
     /// </summary>
     public static ChartDefinition ActiveShareByTier { get; } = new()
     {
@@ -97,7 +99,7 @@ public static class AdoptionCharts
         DataDescription = Data(
             Fetch(
                 "adopt_adoptionsummary",
-                GroupBy("adopt_day", "day", dateGrouping: "day"),
+                GroupBy("adopt_day", "day"),
                 GroupBy("adopt_name", "tier"),
                 Aggregate("adopt_activepercent", "share", "avg"),
                 Order("day"),
