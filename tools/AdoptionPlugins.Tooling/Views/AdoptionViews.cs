@@ -5,8 +5,9 @@ namespace AdoptionPlugins.Tooling.Views;
 
 /// <summary>
 /// The views sales managers, sponsors and reps work from, beside each table's system views. They list people by name, never
-/// ranked by how much they log, and each says why someone is listed (the state reason). "My team" views need manager hierarchy
-/// security (AdoptionRoles.SalesManager); everything else shows whatever the reader's role lets them read.
+/// ranked by how much they log, and each says why someone is listed (the state reason); the totals views list groups, never
+/// people. "My team" views need manager hierarchy security (AdoptionRoles.SalesManager); everything else shows whatever the
+/// reader's role lets them read.
 /// </summary>
 public static class AdoptionViews
 {
