@@ -28,6 +28,7 @@ public sealed class DigestEvaluationPage
     public EvaluationPageResult Run()
     {
         var standings = Standings.Read(_run);
+        new SummaryWriter(_run).WriteOrganization(standings);
         var wins = RaiseWins(standings);
         var sponsors = Sponsors();
         var recipientIds = wins.SelectMany(win => QuickWinAudience.For(win, standings.Chart, new PrivacyRules(_run.Settings.Privacy))).Select(heard => heard.UserId)

@@ -79,6 +79,18 @@ public sealed class AdoptionOrganization : IDisposable
             ["adopt_kind"] = new OptionSetValue(618370001),
         });
 
+    /// <summary>An adoption summary of a group (618370000 organization, 618370001 tier, 618370002 team), owned as the evaluation writes it.</summary>
+    public Guid CreateSummary(Guid ownerId, int groupKind, DateTime day, string name, int activePercent = 50) =>
+        System.Create(new Entity("adopt_adoptionsummary")
+        {
+            ["adopt_name"] = name,
+            ["adopt_groupkind"] = new OptionSetValue(groupKind),
+            ["adopt_day"] = day.Date,
+            ["adopt_people"] = 6,
+            ["adopt_activepercent"] = activePercent,
+            ["ownerid"] = User(ownerId),
+        });
+
     public void Dispose() => Database.Dispose();
 
     public static EntityReference User(Guid userId) => new("systemuser", userId);

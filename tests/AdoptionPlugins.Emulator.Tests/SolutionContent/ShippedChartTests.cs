@@ -12,6 +12,10 @@ namespace AdoptionPlugins.Emulator.Tests.SolutionContent;
 // week 10 of the year (weeks start on Sunday), so 1 March is week 10 and 23 February week 9.
 public sealed class ShippedChartTests
 {
+    private const int OrganizationGroup = 618370000;
+    private const int TierGroup = 618370001;
+    private const int TeamGroup = 618370002;
+
     [Fact]
     public void PeopleActiveByTier_AsManager_CountsEachTeamMemberOncePerWeekWhoDidSomeWork()
     {
@@ -79,6 +83,23 @@ public sealed class ShippedChartTests
         var rows = org.As(mia).ChartRows("Active and inactive, by team", value => value is EntityReference ? "manager" : Plain(value));
 
         Assert.Equal(["people=1 state=618370002 team=manager"], rows);
+    }
+
+    [Fact]
+    public void ActiveShareByTier_AsSponsor_GivesEachTiersShareDayByDayFromTierTotalsOnly()
+    {
+        using var org = new AdoptionOrganization();
+        var sponsor = org.CreateUser(AdoptionRoles.Sponsor);
+        var evaluator = org.CreateUser(AdoptionRoles.Administrator);
+        org.CreateSummary(evaluator, TierGroup, org.Today, "Executives", activePercent: 40);
+        org.CreateSummary(evaluator, TierGroup, org.Today.AddDays(-28), "Executives", activePercent: 20);
+        org.CreateSummary(evaluator, TierGroup, org.Today, "Contributors", activePercent: 75);
+        org.CreateSummary(evaluator, OrganizationGroup, org.Today, "Everyone", activePercent: 70);
+        org.CreateSummary(org.CreateUser(AdoptionRoles.SalesManager), TeamGroup, org.Today, "Mia's team", activePercent: 90);
+
+        var rows = org.As(sponsor).ChartRows("Active share by tier over time", value => value is DateTime day ? day.ToString("MM-dd", CultureInfo.InvariantCulture) : Plain(value));
+
+        Assert.Equal(["day=02-02 share=20 tier=Executives", "day=03-02 share=40 tier=Executives", "day=03-02 share=75 tier=Contributors"], rows);
     }
 
     [Fact]

@@ -7,6 +7,10 @@ namespace AdoptionPlugins.Emulator.Tests.SolutionContent;
 // Each view in solution/ run as the person it is for, with the shipped roles and manager hierarchy security.
 public sealed class ShippedViewTests
 {
+    private const int OrganizationGroup = 618370000;
+    private const int TierGroup = 618370001;
+    private const int TeamGroup = 618370002;
+
     [Fact]
     public void MyTeamsAdoption_AsManager_ListsTheirTeamButNotAPeerTeamOrExcludedPeople()
     {
@@ -107,6 +111,37 @@ public sealed class ShippedViewTests
         var names = org.As(manager).Names("Quick wins this month");
 
         Assert.Equal(["Raj's first meeting"], names);
+    }
+
+    [Fact]
+    public void AdoptionTotals_AsSponsor_ListsOrganizationAndTierTotalsOfTheLast30Days()
+    {
+        using var org = new AdoptionOrganization();
+        var sponsor = org.CreateUser(AdoptionRoles.Sponsor);
+        var evaluator = org.CreateUser(AdoptionRoles.Administrator);
+        org.CreateSummary(evaluator, OrganizationGroup, org.Today, "Everyone");
+        org.CreateSummary(evaluator, TierGroup, org.Today, "Executives");
+        org.CreateSummary(evaluator, TierGroup, org.Today.AddDays(-31), "Executives a month ago");
+        org.CreateSummary(org.CreateUser(AdoptionRoles.SalesManager), TeamGroup, org.Today, "Mia's team");
+
+        var names = org.As(sponsor).Names("Adoption totals, last 30 days");
+
+        Assert.Equal(["Everyone", "Executives"], names);
+    }
+
+    [Fact]
+    public void MyTeamsTotals_AsManager_ListsTheirTeamAndTheirManagersTeamsButNotAPeers()
+    {
+        using var org = new AdoptionOrganization();
+        var manager = org.CreateUser(AdoptionRoles.SalesManager);
+        org.CreateSummary(manager, TeamGroup, org.Today, "Mia's team");
+        org.CreateSummary(org.CreateUser(AdoptionRoles.SalesManager, manager), TeamGroup, org.Today, "Raj's team");
+        org.CreateSummary(org.CreateUser(AdoptionRoles.SalesManager), TeamGroup, org.Today, "Pia's team (peer)");
+        org.CreateSummary(manager, OrganizationGroup, org.Today, "Everyone");
+
+        var names = org.As(manager).Names("My team's totals");
+
+        Assert.Equal(["Mia's team", "Raj's team"], names);
     }
 
     [Fact]

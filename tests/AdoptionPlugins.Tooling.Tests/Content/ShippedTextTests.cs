@@ -47,7 +47,7 @@ public partial class ShippedTextTests
             .Concat(AdoptionViews.All.Select(view => ("view", view.Name)))
             .Concat(AdoptionCharts.All.Select(chart => ("chart", chart.Name)))
             .Concat(AdoptionForms.All.SelectMany(form => form.Sections.Select(section => section.Label).Append(form.Name).Append(form.TabLabel)).Select(text => ("form", text)))
-            .Concat(AdoptionDashboard.Dashboard.Rows.SelectMany(row => row).Select(component => component.Label).Append(AdoptionDashboard.Dashboard.Name).Select(text => ("dashboard", text)))
+            .Concat(AdoptionDashboard.All.SelectMany(dashboard => dashboard.Rows.SelectMany(row => row).Select(component => component.Label).Append(dashboard.Name)).Select(text => ("dashboard", text)))
             .Append(("app", AdoptionApp.App.Name))
             .Concat(AdoptionApp.SiteMap.Areas.SelectMany(area => area.Groups.SelectMany(group => group.SubAreas.Select(subArea => subArea.Title).Append(group.Title)).Append(area.Title)).Select(text => ("site map", text)));
 
@@ -56,7 +56,7 @@ public partial class ShippedTextTests
             .Concat(AdoptionViews.All.Select(view => ($"view {view.Name}", view.Description)))
             .Concat(AdoptionCharts.All.Select(chart => ($"chart {chart.Name}", chart.Description ?? "")))
             .Concat(AdoptionForms.All.Select(form => ($"form {form.Name}", form.Description)))
-            .Append(("dashboard", AdoptionDashboard.Dashboard.Description))
+            .Concat(AdoptionDashboard.All.Select(dashboard => ($"dashboard {dashboard.Name}", dashboard.Description)))
             .Append(("app", AdoptionApp.App.Description));
 
     [GeneratedRegex(@"[.!?]$")]

@@ -28,38 +28,44 @@ public class DashboardXmlTests
         Assert.All(dashboard.Rows.SelectMany(row => row), component => Assert.True(component.IsChart));
     }
 
-    [Fact]
-    public void ShippedDashboard_ReadsBackEqual()
+    public static TheoryData<string> ShippedDashboards => [.. AdoptionDashboard.All.Select(dashboard => dashboard.Name)];
+
+    [Theory]
+    [MemberData(nameof(ShippedDashboards))]
+    public void ShippedDashboard_ReadsBackEqual(string name)
     {
-        var dashboard = AdoptionDashboard.Dashboard;
+        var dashboard = Shipped(name);
 
         var read = ReadBack.Of(folder => DashboardXml.WriteTo(folder, dashboard), DashboardXml.ReadFile);
 
-        Assert.Equal(AdoptionDashboard.Dashboard, read);
+        Assert.Equal(dashboard, read);
     }
 
-    [Fact]
-    public void ShippedDashboard_HasTheShapeOfTheMediaDashboard()
+    [Theory]
+    [MemberData(nameof(ShippedDashboards))]
+    public void ShippedDashboard_HasTheShapeOfTheMediaDashboard(string name)
     {
-        var missing = ExportShape.Missing(File.ReadAllBytes(MediaDashboard), DashboardXml.Write(AdoptionDashboard.Dashboard));
+        var missing = ExportShape.Missing(File.ReadAllBytes(MediaDashboard), DashboardXml.Write(Shipped(name)));
 
         Assert.Empty(missing);
     }
 
-    [Fact]
-    public void ShippedDashboardForm_ValidatesAgainstFormXmlSchema()
+    [Theory]
+    [MemberData(nameof(ShippedDashboards))]
+    public void ShippedDashboardForm_ValidatesAgainstFormXmlSchema(string name)
     {
-        var form = XElement.Parse(Encoding.UTF8.GetString(DashboardXml.Write(AdoptionDashboard.Dashboard)).TrimStart('\uFEFF')).Descendants("form").Single();
+        var form = XElement.Parse(Encoding.UTF8.GetString(DashboardXml.Write(Shipped(name))).TrimStart('\uFEFF')).Descendants("form").Single();
 
         var problems = FragmentSchemas.Problems(form, FragmentSchemas.Form);
 
         Assert.Empty(problems);
     }
 
-    [Fact]
-    public void EveryComponent_ShowsAShippedViewOfItsTableAndAShippedChartOfIt()
+    [Theory]
+    [MemberData(nameof(ShippedDashboards))]
+    public void EveryComponent_ShowsAShippedViewOfItsTableAndAShippedChartOfIt(string name)
     {
-        var wrong = AdoptionDashboard.Dashboard.Rows.SelectMany(row => row).Where(component =>
+        var wrong = Shipped(name).Rows.SelectMany(row => row).Where(component =>
             ShippedTables.Definitions.FindTable(component.Table)?.Views.Any(view => view.Id == component.ViewId) != true
             || (component.ChartId is { } chart && AdoptionCharts.All.SingleOrDefault(candidate => candidate.Id == chart)?.TableLogicalName != component.Table));
 
@@ -75,4 +81,6 @@ public class DashboardXmlTests
 
         Assert.StartsWith("Dashboard CRM adoption: every row needs the same number of components, and at least one; the rows have 3, 1.", error.Message, StringComparison.Ordinal);
     }
+
+    private static DashboardDefinition Shipped(string name) => AdoptionDashboard.All.Single(dashboard => dashboard.Name == name);
 }

@@ -25,13 +25,25 @@ public class AdoptionRolesTests
     }
 
     [Fact]
-    public void OnlyTheAdministrator_ReachesBeyondTheirOwnAdoptionRows()
+    public void OnlyTheAdministrator_ReachesBeyondTheirOwnPersonalRows()
     {
-        var adoptionTables = ShippedTables.Definitions.Tables.Select(table => table.SchemaName).Where(table => table != AdoptionRoles.AdoptionSetting).ToArray();
+        string[] totals = [AdoptionRoles.AdoptionSetting, AdoptionRoles.AdoptionSummary];
+        var adoptionTables = ShippedTables.Definitions.Tables.Select(table => table.SchemaName).Where(table => !totals.Contains(table)).ToArray();
 
         var wide = AdoptionRoles.All.SelectMany(role => role.Privileges.Where(privilege => adoptionTables.Any(table => privilege.Name.EndsWith(table, StringComparison.Ordinal)) && privilege.Depth != PrivilegeDepth.Basic).Select(_ => role.Name)).Distinct();
 
         Assert.Equal(["Adoption Administrator"], wide);
+    }
+
+    [Fact]
+    public void Summaries_SponsorReadsAllTotalsOthersTheirOwn()
+    {
+        (string, PrivilegeDepth?)[] expected =
+            [("Adoption Administrator", PrivilegeDepth.Global), ("Adoption Sales Manager", PrivilegeDepth.Basic), ("Adoption Sponsor", PrivilegeDepth.Global), ("Adoption User", PrivilegeDepth.Basic)];
+
+        var depths = AdoptionRoles.All.Select(role => (role.Name, role.DepthOf("prvRead" + AdoptionRoles.AdoptionSummary)));
+
+        Assert.Equal(expected, depths);
     }
 
     [Fact]
@@ -49,7 +61,7 @@ public class AdoptionRolesTests
     [Fact]
     public void NoRole_WritesTheRowsThePluginsKeep()
     {
-        string[] computed = ["adopt_ActivitySignal", "adopt_ActivityDay", "adopt_AdoptionProfile", "adopt_Nudge", "adopt_QuickWin"];
+        string[] computed = ["adopt_ActivitySignal", "adopt_ActivityDay", "adopt_AdoptionProfile", "adopt_Nudge", "adopt_QuickWin", "adopt_AdoptionSummary"];
 
         var writers = AdoptionRoles.All.Where(role => role != AdoptionRoles.Administrator)
             .SelectMany(role => role.Privileges.Where(privilege => computed.Any(table => privilege.Name.EndsWith(table, StringComparison.Ordinal)) && !privilege.Name.StartsWith("prvRead", StringComparison.Ordinal)).Select(privilege => $"{role.Name}: {privilege.Name} {privilege.Depth}"));

@@ -30,11 +30,16 @@ public static class AdoptionApp
         [
             new SiteMapArea("area_adoption", "CRM adoption",
             [
-                new SiteMapGroup("group_overview", "Overview", [SiteMapSubArea.ForDashboard(AdoptionDashboard.Dashboard.Id, "Adoption dashboard")]),
+                new SiteMapGroup("group_overview", "Overview",
+                [
+                    SiteMapSubArea.ForDashboard(AdoptionDashboard.Dashboard.Id, "Adoption dashboard"),
+                    new SiteMapSubArea("subarea_totals", "Totals", null, AdoptionDashboard.Totals.Id),
+                ]),
                 new SiteMapGroup("group_people", "People",
                 [
                     SiteMapSubArea.ForTable("adopt_adoptionprofile", "Adoption profiles"),
                     SiteMapSubArea.ForTable("adopt_activityday", "Activity days"),
+                    SiteMapSubArea.ForTable("adopt_adoptionsummary", "Adoption totals"),
                     SiteMapSubArea.ForTable("adopt_leaveperiod", "Leave periods"),
                 ]),
                 new SiteMapGroup("group_wins", "Wins and messages",
@@ -48,7 +53,7 @@ public static class AdoptionApp
     };
 
     /// <summary>
-    /// The app: the site map, the dashboard, every table the site map opens, activity signals (so a day's count can be traced to
+    /// The app: the site map, the dashboards, every table the site map opens, activity signals (so a day's count can be traced to
     /// its work) and users (so the person lookups open).
     /// </summary>
     public static AppDefinition App { get; } = new()
@@ -62,7 +67,7 @@ public static class AdoptionApp
             .. AppModuleXml.Sorted(
             [
                 new AppComponent(AppComponent.SiteMap, UniqueName, null),
-                new AppComponent(AppComponent.Dashboard, null, AdoptionDashboard.Dashboard.Id),
+                .. AdoptionDashboard.All.Select(dashboard => new AppComponent(AppComponent.Dashboard, null, dashboard.Id)),
                 .. SiteMap.SubAreas.Select(subArea => subArea.Table).OfType<string>().Append("adopt_activitysignal").Append("systemuser")
                     .Distinct().Select(table => new AppComponent(AppComponent.Table, table, null)),
             ]),

@@ -6,8 +6,9 @@ using AdoptionPlugins.Tooling.Registrations;
 namespace AdoptionPlugins.Tooling.Charts;
 
 /// <summary>
-/// The charts on the "CRM adoption" dashboard. They count people and work, never name anyone, and like every aggregate they
-/// only count rows the reader may read: a manager sees their own team, an administrator everyone (dataverse-facts 7.1).
+/// The charts of the adoption dashboards. They count people and work, never name anyone, and like every aggregate they only
+/// count rows the reader may read: a manager sees their own team, an administrator everyone (dataverse-facts 7.1); a sponsor
+/// reads the daily totals, which exist only for groups at or above the minimum group size.
 /// Weekly charts cover the last 56 days, which keeps even a large organization's activity days far below the 50,000 rows an
 /// aggregate query may read (dataverse-facts 4.4).
 /// </summary>
@@ -15,9 +16,11 @@ public static class AdoptionCharts
 {
     public const string ActivityDay = "adopt_ActivityDay";
     public const string AdoptionProfile = "adopt_AdoptionProfile";
+    public const string AdoptionSummary = "adopt_AdoptionSummary";
 
     private const string Window = "56";
     private const string Excluded = "618370005";
+    private const string TierGroup = "618370001";
 
     /// <summary>The activity day counts the work mix shows, one series each; tracked emails are left out because sync logs them, not people.</summary>
     private static readonly string[] WorkCounts =
@@ -81,9 +84,34 @@ public static class AdoptionCharts
         PresentationDescription = ChartPresentation.StackedColumns().ToString(SaveOptions.DisableFormatting),
     };
 
+    /// <summary>
+    /// Each tier's share of active people, day by day, from the summary rows the daily evaluation writes. A tier below the
+    /// minimum group size in privacy mode has no rows, so it has no line; each tier has one row a day, so the average is its share.
+    /// The day is grouped without a date grouping: dategrouping="day" is the day of the month, which would merge 2 March with
+    /// 2 February (fetchxml attribute reference).
+    /// </summary>
+    public static ChartDefinition ActiveShareByTier { get; } = new()
+    {
+        Id = ContentIds.For("chart/activesharebytier"),
+        TableSchemaName = AdoptionSummary,
+        Name = "Active share by tier over time",
+        Description = "The share of executives, managers and contributors using the CRM regularly, day by day over the last eight weeks, from the daily totals. Totals only, never a person.",
+        DataDescription = Data(
+            Fetch(
+                "adopt_adoptionsummary",
+                GroupBy("adopt_day", "day"),
+                GroupBy("adopt_name", "tier"),
+                Aggregate("adopt_activepercent", "share", "avg"),
+                Order("day"),
+                Filter(Condition("adopt_groupkind", "eq", TierGroup), Condition("adopt_day", "last-x-days", Window))),
+            "day",
+            ["share"]),
+        PresentationDescription = ChartPresentation.Lines().ToString(SaveOptions.DisableFormatting),
+    };
+
     /// <summary>Every chart, ordered by path as the files are.</summary>
     public static ValueList<ChartDefinition> All { get; } =
-        [.. new[] { PeopleActiveByTier, WorkByKind, StateByTeam }.OrderBy(chart => ChartXml.RelativePathOf(chart.TableSchemaName, chart.Id), System.StringComparer.Ordinal)];
+        [.. new[] { PeopleActiveByTier, WorkByKind, StateByTeam, ActiveShareByTier }.OrderBy(chart => ChartXml.RelativePathOf(chart.TableSchemaName, chart.Id), System.StringComparer.Ordinal)];
 
     // A data description as the designer writes one: the query, then the category (the first group) with one measure collection per series.
     private static string Data(XElement fetch, string category, string[] measures) =>

@@ -13,7 +13,7 @@ namespace AdoptionPlugins.Tooling.Content;
 
 /// <summary>
 /// The generator for what the solution ships besides its tables and views: security roles, environment variable definitions,
-/// charts, main forms, the dashboard and the app with its site map, and their root components in <c>Other/Solution.xml</c>.
+/// charts, main forms, the dashboards and the app with its site map, and their root components in <c>Other/Solution.xml</c>.
 /// The approved-files test calls <see cref="WriteTo"/> after <c>ShippedTables.WriteTo</c>, since both rewrite the manifest.
 /// </summary>
 public static class ShippedContent
@@ -36,7 +36,7 @@ public static class ShippedContent
     /// <summary>The root components the manifest lists for this content.</summary>
     public static IEnumerable<RootComponent> RootComponents =>
         AdoptionRoles.All.Select(role => RootComponent.ById(RootComponent.Role, role.Id))
-            .Append(RootComponent.ById(RootComponent.Dashboard, AdoptionDashboard.Dashboard.Id))
+            .Concat(AdoptionDashboard.All.Select(dashboard => RootComponent.ById(RootComponent.Dashboard, dashboard.Id)))
             .Append(RootComponent.ByName(RootComponent.SiteMap, AdoptionApp.SiteMap.UniqueName))
             .Append(RootComponent.ByName(RootComponent.App, AdoptionApp.App.UniqueName));
 
@@ -61,7 +61,7 @@ public static class ShippedContent
         written.AddRange(EnvironmentVariableXml.WriteTo(solutionFolder, AdoptionEnvironmentVariables.All));
         written.AddRange(ChartXml.WriteTo(solutionFolder, AdoptionCharts.All));
         written.AddRange(MainFormXml.WriteTo(solutionFolder, AdoptionForms.All));
-        written.Add(DashboardXml.WriteTo(solutionFolder, AdoptionDashboard.Dashboard));
+        written.AddRange(AdoptionDashboard.All.Select(dashboard => DashboardXml.WriteTo(solutionFolder, dashboard)));
         written.Add(AppModuleXml.WriteTo(solutionFolder, AdoptionApp.App));
         written.Add(SiteMapXml.WriteTo(solutionFolder, AdoptionApp.SiteMap));
         SolutionManifestComponents.Write(solutionFolder, RootComponents, OwnedComponentTypes);

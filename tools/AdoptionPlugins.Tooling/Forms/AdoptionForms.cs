@@ -65,9 +65,18 @@ public static class AdoptionForms
         "A success found in the data, worth sharing.",
         Section("win", "Quick win", ReadOnly("adopt_name", "adopt_kind", "adopt_day", "adopt_userid", "adopt_opportunityid", "adopt_activitycount", "adopt_body")));
 
+    /// <summary>Every number is the evaluation's: read-only, and rewritten by the next run of the same day.</summary>
+    public static MainFormDefinition AdoptionSummary { get; } = Form(
+        "adopt_AdoptionSummary",
+        "Adoption totals",
+        "One group's adoption totals on one day: counts only, written for groups at or above the minimum group size.",
+        Section("group", "Group", ReadOnly("adopt_name", "adopt_groupkind", "adopt_managerid", "adopt_day")),
+        Section("totals", "Totals", ReadOnly(
+            "adopt_people", "adopt_active", "adopt_slipping", "adopt_inactive", "adopt_new", "adopt_onleave", "adopt_activepercent", "adopt_loggedlast7days")));
+
     /// <summary>Every form, ordered by path as the files are.</summary>
     public static ValueList<MainFormDefinition> All { get; } =
-        [.. new[] { ActivitySignal, ActivityDay, AdoptionProfile, LeavePeriod, AdoptionSetting, Nudge, QuickWin }.OrderBy(form => MainFormXml.RelativePathOf(form.TableSchemaName, form.Id), StringComparer.Ordinal)];
+        [.. new[] { ActivitySignal, ActivityDay, AdoptionProfile, LeavePeriod, AdoptionSetting, Nudge, QuickWin, AdoptionSummary }.OrderBy(form => MainFormXml.RelativePathOf(form.TableSchemaName, form.Id), StringComparer.Ordinal)];
 
     private static MainFormDefinition Form(string table, string name, string description, params FormSection[] sections) => new()
     {

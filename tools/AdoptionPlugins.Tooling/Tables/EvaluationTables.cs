@@ -5,8 +5,9 @@ using static AdoptionPlugins.Tooling.Tables.CustomColumns;
 namespace AdoptionPlugins.Tooling.Tables;
 
 /// <summary>
-/// The three tables of the daily evaluation (DESIGN-evaluation.md), defined once: adoption settings an administrator edits
-/// without code, the nudge log (every message sent, previewed by a dry run or held back, with why) and quick wins.
+/// The tables of the daily evaluation (DESIGN-evaluation.md), defined once: adoption settings an administrator edits without
+/// code, the nudge log (every message sent, previewed by a dry run or held back, with why), quick wins, and the day's totals
+/// per group that sponsors and managers read instead of anyone's own rows.
 /// Choice values are the publisher's option value prefix 61837 followed by 0000 + n.
 /// </summary>
 /// <remarks>
@@ -23,7 +24,7 @@ public static class EvaluationTables
     private const int TextWidth = 300;
     private const int CountWidth = 100;
 
-    public static ValueList<TableDesign> All { get; } = [AdoptionSetting(), Nudge(), QuickWin()];
+    public static ValueList<TableDesign> All { get; } = [AdoptionSetting(), Nudge(), QuickWin(), AdoptionSummary()];
 
     private static TableDesign AdoptionSetting() => new()
     {
@@ -106,5 +107,39 @@ public static class EvaluationTables
         ViewOrder = new ViewOrder("adopt_day", Descending: true),
         QuickFindColumns = ["adopt_name", "adopt_winkey"],
         Views = AdoptionViews.QuickWinViews,
+    };
+
+    private static TableDesign AdoptionSummary() => new()
+    {
+        SchemaName = "adopt_AdoptionSummary",
+        DisplayName = "Adoption Summary",
+        PluralName = "Adoption Summaries",
+        Description = "The day's adoption totals of one group: everyone, a tier, or a manager's team. Written by the daily evaluation only for groups at or above the minimum group size, so the totals identify nobody.",
+        PrimaryName = PrimaryName("adopt_Name", "Group", "The group the totals count: everyone, a tier, or a manager's team.", 200),
+        Columns =
+        [
+            Choice("adopt_GroupKind", "Group Kind", "Whether the totals count everyone, one tier, or one manager's team.", (618370000, "Organization"), (618370001, "Tier"), (618370002, "Team")),
+            Lookup("adopt_ManagerId", "Manager", "The team's manager, for team totals; also the row's owner, so the manager and their own managers read it."),
+            DateOnly("adopt_Day", "Day", "The evaluation day the totals belong to.").Required(),
+            WholeNumber("adopt_People", "People", "Everyone counted: active, slipping, inactive, new and on leave. Excluded people are never counted."),
+            WholeNumber("adopt_Active", "Active", "People using the CRM regularly."),
+            WholeNumber("adopt_Slipping", "Slipping", "People who used the CRM and log less lately."),
+            WholeNumber("adopt_Inactive", "Inactive", "People not using the CRM."),
+            WholeNumber("adopt_New", "New", "New starters in their grace period, not judged yet."),
+            WholeNumber("adopt_OnLeave", "On Leave", "People on leave, not judged while away."),
+            WholeNumber("adopt_ActivePercent", "Active Share (%)", "Active people as a share of those judged (active, slipping and inactive), from 0 to 100."),
+            WholeNumber("adopt_LoggedLast7Days", "Logged, Last 7 Days", "Customer work the group's members logged themselves in the seven days before the evaluation day."),
+            Text("adopt_SummaryKey", "Summary Key", "Identifies the group and the day, so a repeated evaluation rewrites the totals instead of adding a second row.", 200),
+        ],
+        Lookups = [new LookupTarget("adopt_ManagerId", CaptureTables.SystemUser)],
+        ViewColumns =
+        [
+            new GridCell("adopt_name", NameWidth), new GridCell("adopt_groupkind", ChoiceWidth), new GridCell("adopt_day", DateWidth),
+            new GridCell("adopt_people", CountWidth), new GridCell("adopt_activepercent", CountWidth), new GridCell("adopt_loggedlast7days", CountWidth),
+        ],
+        ViewOrder = new ViewOrder("adopt_day", Descending: true),
+        QuickFindColumns = ["adopt_name", "adopt_summarykey"],
+        HasCharts = true,
+        Views = AdoptionViews.SummaryViews,
     };
 }

@@ -5,8 +5,9 @@ namespace AdoptionPlugins.Tooling.Views;
 
 /// <summary>
 /// The views sales managers, sponsors and reps work from, beside each table's system views. They list people by name, never
-/// ranked by how much they log, and each says why someone is listed (the state reason). "My team" views need manager hierarchy
-/// security (AdoptionRoles.SalesManager); everything else shows whatever the reader's role lets them read.
+/// ranked by how much they log, and each says why someone is listed (the state reason); the totals views list groups, never
+/// people. "My team" views need manager hierarchy security (AdoptionRoles.SalesManager); everything else shows whatever the
+/// reader's role lets them read.
 /// </summary>
 public static class AdoptionViews
 {
@@ -14,12 +15,16 @@ public static class AdoptionViews
     public const string Day = "adopt_activityday";
     public const string Win = "adopt_quickwin";
     public const string Message = "adopt_nudge";
+    public const string Summary = "adopt_adoptionsummary";
 
     private const int Executive = 618370000;
     private const int Slipping = 618370002;
     private const int Inactive = 618370003;
     private const int Excluded = 618370005;
     private const int DryRun = 618370001;
+    private const int OrganizationGroup = 618370000;
+    private const int TierGroup = 618370001;
+    private const int TeamGroup = 618370002;
 
     private static readonly GridCell Name = new("adopt_name", 200);
     private static readonly GridCell Tier = new("adopt_tier", 125);
@@ -28,6 +33,13 @@ public static class AdoptionViews
     private static readonly GridCell LastActivity = new("adopt_lastactivityon", 150);
     private static readonly GridCell StateReason = new("adopt_statereason", 300);
     private static readonly GridCell DayCell = new("adopt_day", 100);
+
+    private static readonly ValueList<GridCell> SummaryCells =
+    [
+        Name, DayCell, new GridCell("adopt_people", 80), new GridCell("adopt_active", 80), new GridCell("adopt_slipping", 80),
+        new GridCell("adopt_inactive", 80), new GridCell("adopt_new", 80), new GridCell("adopt_onleave", 80),
+        new GridCell("adopt_activepercent", 100), new GridCell("adopt_loggedlast7days", 120),
+    ];
 
     private static readonly ViewOrder ByName = new("adopt_name", Descending: false);
     private static readonly ViewOrder NewestDayFirst = new("adopt_day", Descending: true);
@@ -131,6 +143,30 @@ public static class AdoptionViews
         Conditions = [ViewCondition.Is("adopt_outcome", "eq", DryRun)],
     };
 
+    /// <summary>What a sponsor follows: the organization's and each tier's totals, day by day, with no one's own rows.</summary>
+    public static PublicView AdoptionTotalsLast30Days { get; } = new()
+    {
+        Table = Summary,
+        Slug = "totalslast30days",
+        Name = "Adoption totals, last 30 days",
+        Description = "Everyone and each tier, day by day: how many people are active, slipping, inactive, new or on leave, and what they logged in the week before. Groups below the minimum size in privacy mode have no totals.",
+        Cells = SummaryCells,
+        Orders = [NewestDayFirst, ByName],
+        Conditions = [ViewCondition.In("adopt_groupkind", OrganizationGroup, TierGroup), ViewCondition.Is("adopt_day", "last-x-days", 30)],
+    };
+
+    /// <summary>A manager's own team and, under hierarchy security, the teams of the managers below them.</summary>
+    public static PublicView MyTeamsTotals { get; } = new()
+    {
+        Table = Summary,
+        Slug = "myteamtotals",
+        Name = "My team's totals",
+        Description = "Your team's totals, and those of the teams of managers who report to you, day by day. Counts only, no names; a team below the minimum size in privacy mode has none.",
+        Cells = SummaryCells,
+        Orders = [NewestDayFirst, ByName],
+        Conditions = [ViewCondition.Is("ownerid", "eq-useroruserhierarchy"), ViewCondition.Is("adopt_groupkind", "eq", TeamGroup)],
+    };
+
     /// <summary>The adoption profile's views.</summary>
     public static ValueList<ViewDefinition> ProfileViews { get; } =
         [MyTeamsAdoption.ToDefinition(), ExecutivesNotYetUsingTheCrm.ToDefinition(), SlippingWorthACheckIn.ToDefinition(), MyOwnAdoption.ToDefinition()];
@@ -144,6 +180,10 @@ public static class AdoptionViews
     /// <summary>The message log's views.</summary>
     public static ValueList<ViewDefinition> MessageViews { get; } = [MessagesADryRunWouldSend.ToDefinition()];
 
+    /// <summary>The adoption summary's views.</summary>
+    public static ValueList<ViewDefinition> SummaryViews { get; } = [AdoptionTotalsLast30Days.ToDefinition(), MyTeamsTotals.ToDefinition()];
+
     public static ValueList<PublicView> All { get; } =
-        [MyTeamsAdoption, ExecutivesNotYetUsingTheCrm, SlippingWorthACheckIn, MyOwnAdoption, MyTeamsActivityThisWeek, MyActivityDays, QuickWinsThisMonth, MessagesADryRunWouldSend];
+        [MyTeamsAdoption, ExecutivesNotYetUsingTheCrm, SlippingWorthACheckIn, MyOwnAdoption, MyTeamsActivityThisWeek, MyActivityDays, QuickWinsThisMonth, MessagesADryRunWouldSend,
+        AdoptionTotalsLast30Days, MyTeamsTotals];
 }

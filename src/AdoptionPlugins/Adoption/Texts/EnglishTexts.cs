@@ -133,6 +133,11 @@ public sealed class EnglishTexts : TextLanguage
         TextKey.WinTeamSelf => "Your team reached {threshold}: {active} of {members|# person|# people} now use the CRM regularly.",
 
         TextKey.WinsSeveralTitle => "{count|# quick win|# quick wins} to celebrate",
+        TextKey.SummaryEveryone => "Everyone",
+        TextKey.SummaryExecutives => "Executives",
+        TextKey.SummaryManagers => "Managers",
+        TextKey.SummaryContributors => "Contributors",
+        TextKey.SummaryTeamOf => "{manager}'s team",
 
         TextKey.LanguageFallback => "No texts in language {requested}; used {used}.",
         TextKey.OutcomeSent => "Sent.",

@@ -137,6 +137,11 @@ public sealed class GermanTexts : TextLanguage
         TextKey.WinTeamSelf => "Ihr Team hat {threshold} erreicht: {active} von {members|# Person|# Personen} nutzen das CRM jetzt regelmäßig.",
 
         TextKey.WinsSeveralTitle => "{count|# schneller Erfolg|# schnelle Erfolge} zum Feiern",
+        TextKey.SummaryEveryone => "Alle",
+        TextKey.SummaryExecutives => "Geschäftsleitung",
+        TextKey.SummaryManagers => "Führungskräfte",
+        TextKey.SummaryContributors => "Mitarbeitende",
+        TextKey.SummaryTeamOf => "Team von {manager}",
 
         TextKey.LanguageFallback => "Keine Texte in Sprache {requested}; verwendet wurde {used}.",
         TextKey.OutcomeSent => "Gesendet.",

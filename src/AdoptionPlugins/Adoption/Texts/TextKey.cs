@@ -106,6 +106,12 @@ public enum TextKey
     WinTeamSelf,
     WinsSeveralTitle,
 
+    SummaryEveryone,
+    SummaryExecutives,
+    SummaryManagers,
+    SummaryContributors,
+    SummaryTeamOf,
+
     LanguageFallback,
     OutcomeSent,
     OutcomeDryRun,
