@@ -88,6 +88,7 @@ public sealed class EmulatedOrganization : IDisposable
 
         // Roles imported with a solution land in the root business unit (dataverse-facts 7.1).
         organization.Database.Security.LoadRoles(solutionFolder);
+        organization.Database.Security.LoadFieldSecurityProfiles(solutionFolder);
         return organization;
     }
 

@@ -280,21 +280,6 @@ public sealed class EmulatorKnownLimitationsTests
         Assert.Empty(org.ServiceFor(userId).RetrieveMultiple(Queries.Tasks()).Entities);
     }
 
-    // Dataverse: a secured column (column-level security) comes back null to a caller without a field security profile that
-    // grants Read (dataverse-facts 7.1). The emulator has no column security: a readable row comes back with every column.
-    [Fact]
-    public void EveryColumnOfAReadableRow_ComesBackToABasicReader()
-    {
-        using var org = new TestOrganization();
-        var userId = org.CreateUserWith(BuiltInRoles.BasicUser);
-        var id = org.CreateTaskOwnedBy(userId, "mine");
-        org.Service.Update(new Entity("task", id) { ["description"] = "would be secured" });
-
-        var task = org.ServiceFor(userId).Retrieve("task", id, new ColumnSet(true));
-
-        Assert.Equal("would be secured", task["description"]);
-    }
-
     // Dataverse: an owner team whose member privilege inheritance is "Team privileges only" gives its Basic privileges on the
     // team's rows only. The emulator always applies the default inheritance: they also reach the member's own rows.
     [Fact]

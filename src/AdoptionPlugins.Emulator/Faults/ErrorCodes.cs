@@ -109,6 +109,13 @@ public static class ErrorCodes
     // in Microsoft's list; RecordAccessDenied is ours.
     public const int RecordAccessDenied = -2147187962;
 
+    // 0x8004F502 AttributePrivilegeCreateIsMissing "The user does not have create permissions to a secured field. The requested operation could not be completed."
+    public const int AttributePrivilegeCreateIsMissing = -2147158782;
+
+    // 0x8004F507 AttributePermissionUpdateIsMissingDuringUpdate "The user doesn't have AttributePrivilegeUpdate and not granted shared
+    // access for a secured attribute during update operation"
+    public const int AttributePermissionUpdateIsMissingDuringUpdate = -2147158777;
+
     // 0x80040225 unManagedidsusernotenabled "The specified user is either disabled or is not a member of any business unit."
     public const int UserNotEnabled = -2147220955;
 

@@ -29,6 +29,9 @@ public sealed record ColumnMetadata
 
     public DateTimeBehavior DateTimeBehavior { get; init; }
 
+    // Column-level security: only SYSTEM, System Administrators and field security profiles that grant it see or set the value (dataverse-facts 7.1).
+    public bool IsSecured { get; init; }
+
     public IReadOnlyList<string> Targets { get; init; } = [];
 
     // Empty means any value is accepted (used where the option set is not declared here).

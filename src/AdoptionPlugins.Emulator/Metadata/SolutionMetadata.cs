@@ -65,6 +65,7 @@ public static class SolutionMetadata
             RequiredLevel = ToRequiredLevel(column.RequiredLevel),
             IsValidForCreate = column.IsValidForCreate,
             IsValidForUpdate = column.IsValidForUpdate,
+            IsSecured = column.IsSecured,
         };
     }
 

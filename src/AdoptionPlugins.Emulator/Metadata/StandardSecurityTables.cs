@@ -2,15 +2,25 @@ using System.Collections.Generic;
 
 namespace AdoptionPlugins.Emulator.Metadata;
 
-/// <summary>The tables behind the emulator's access checks: security roles and the user-role, team-member and team-role links.</summary>
+/// <summary>
+/// The tables behind the emulator's access checks: security roles and the user-role, team-member and team-role links, and
+/// the user and team links of field security profiles (systemuserprofiles_association, teamprofiles_association).
+/// </summary>
 public static class StandardSecurityTables
 {
     public const string Role = "role";
     public const string SystemUserRoles = "systemuserroles";
     public const string TeamMembership = "teammembership";
     public const string TeamRoles = "teamroles";
+    public const string SystemUserProfiles = "systemuserprofiles";
+    public const string TeamProfiles = "teamprofiles";
 
-    public static IReadOnlyList<TableMetadata> All { get; } = [RoleTable(), SystemUserRolesTable(), TeamMembershipTable(), TeamRolesTable()];
+    public static IReadOnlyList<TableMetadata> All { get; } = 
+    [
+        RoleTable(), SystemUserRolesTable(), TeamMembershipTable(), TeamRolesTable(),
+        Intersect(SystemUserProfiles, "systemuserprofileid", "systemuserid", "fieldsecurityprofileid"),
+        Intersect(TeamProfiles, "teamprofileid", "teamid", "fieldsecurityprofileid"),
+    ];
 
     // Roles imported with a solution are attached to the root business unit (dataverse-facts 7.1).
     private static TableMetadata RoleTable() => new(

@@ -41,6 +41,7 @@ public sealed class TableMetadata
         }
 
         _ordinals = Columns.Select((c, i) => (c.LogicalName, i)).ToFrozenDictionary(p => p.LogicalName, p => p.i, StringComparer.Ordinal);
+        SecuredOrdinals = [.. Columns.Select((c, i) => (c.IsSecured, i)).Where(p => p.IsSecured).Select(p => p.i)];
         RequireColumn(primaryIdColumn, "primary id");
         if (primaryNameColumn is not null)
         {
@@ -72,6 +73,9 @@ public sealed class TableMetadata
     public IReadOnlyList<ColumnMetadata> Columns { get; }
 
     public IReadOnlyList<AlternateKeyMetadata> AlternateKeys { get; }
+
+    // The ordinals of the secured columns; empty for most tables, so column security costs nothing there.
+    internal int[] SecuredOrdinals { get; }
 
     public ColumnMetadata? FindColumn(string logicalName) =>
         logicalName is not null && _ordinals.TryGetValue(logicalName, out var ordinal) ? Columns[ordinal] : null;

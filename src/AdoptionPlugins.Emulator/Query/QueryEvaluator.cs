@@ -52,6 +52,7 @@ internal sealed class QueryEvaluator
             foreach (var link in links)
             {
                 link.Criteria = access.Restrict(link, compiler.Compile(link.Link!.Criteria, link));
+                link.Mask = access.MaskOf(link);
             }
 
             var filter = compiler.Compile(query.Filter, root);
@@ -101,7 +102,7 @@ internal sealed class QueryEvaluator
         {
             foreach (var candidate in Joined(link, from))
             {
-                partial[link.Slot] = candidate;
+                partial[link.Slot] = link.Mask is { } mask ? mask(candidate) : candidate;
                 if (link.Criteria is null || link.Criteria(partial))
                 {
                     matched = true;

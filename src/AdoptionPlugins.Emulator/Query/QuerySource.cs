@@ -38,4 +38,7 @@ internal sealed class QuerySource
     public List<QuerySource> Children { get; } = [];
 
     public Func<object?[]?[], bool>? Criteria { get; set; }
+
+    // Masks the secured columns the caller may not read in each joined row; null when they read every column.
+    public Func<object?[], object?[]>? Mask { get; set; }
 }

@@ -5,13 +5,15 @@ using System.Linq;
 using AdoptionPlugins.Emulator.Data;
 using AdoptionPlugins.Emulator.Metadata;
 using AdoptionPlugins.Emulator.Query;
+using AdoptionPlugins.Tooling.FieldSecurity;
 using AdoptionPlugins.Tooling.Roles;
 
 namespace AdoptionPlugins.Emulator.Security;
 
 /// <summary>
-/// The security of one emulated organization: its roles (built-in and from a solution's Roles/), who holds them, and the
-/// checks every call through the organization service passes. SYSTEM and System Administrators pass every check.
+/// The security of one emulated organization: its roles (built-in and from a solution's Roles/), its field security profiles
+/// (from a solution's Other/FieldSecurityProfiles.xml), who holds them, and the checks every call through the organization
+/// service passes. SYSTEM and System Administrators pass every check.
 /// </summary>
 public sealed class OrganizationSecurity
 {
@@ -19,6 +21,7 @@ public sealed class OrganizationSecurity
 
     private readonly InMemoryDatabase _database;
     private readonly ConcurrentDictionary<Guid, SecurityRole> _roles = new();
+    private readonly ConcurrentDictionary<Guid, FieldSecurityProfile> _profiles = new();
 
     internal OrganizationSecurity(InMemoryDatabase database)
     {
@@ -53,6 +56,36 @@ public sealed class OrganizationSecurity
             AddRole(role);
         }
     }
+
+    public IReadOnlyCollection<FieldSecurityProfile> FieldSecurityProfiles =>
+        _profiles.Values.OrderBy(profile => profile.Name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Adds a field security profile; System Administrators need none, they read and write every secured column.</summary>
+    public void AddFieldSecurityProfile(FieldSecurityProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (!_profiles.TryAdd(profile.Id, profile))
+        {
+            throw new InvalidOperationException($"A field security profile with id {profile.Id} is already defined ('{_profiles[profile.Id].Name}'); '{profile.Name}' needs its own id.");
+        }
+    }
+
+    /// <summary>Adds the field security profiles of an unpacked solution's <c>Other/FieldSecurityProfiles.xml</c>, read with the parser pack and validate use.</summary>
+    public void LoadFieldSecurityProfiles(string solutionFolder)
+    {
+        foreach (var profile in FieldSecurityProfileXml.ReadSolution(solutionFolder))
+        {
+            AddFieldSecurityProfile(profile);
+        }
+    }
+
+    /// <summary>Adds a user to a field security profile, as <c>systemuserprofiles_association</c> does.</summary>
+    public void AddFieldSecurityProfileMember(Guid profileId, Guid userId) =>
+        Link(StandardSecurityTables.SystemUserProfiles, ("systemuserid", Existing("systemuser", userId)), ("fieldsecurityprofileid", KnownProfile(profileId)));
+
+    /// <summary>Adds a team to a field security profile, as <c>teamprofiles_association</c> does; its members get the profile's rights.</summary>
+    public void AddFieldSecurityProfileTeam(Guid profileId, Guid teamId) =>
+        Link(StandardSecurityTables.TeamProfiles, ("teamid", Existing("team", teamId)), ("fieldsecurityprofileid", KnownProfile(profileId)));
 
     /// <summary>Gives a user a role, as <c>systemuserroles_association</c> does.</summary>
     public void AssignRole(Guid userId, Guid roleId) =>
@@ -125,7 +158,40 @@ public sealed class OrganizationSecurity
         }
 
         var evaluator = Evaluator(callerId);
-        return new ReadScope([.. sources.Select(source => evaluator.ReadFilter(source.Store))]);
+        return new ReadScope(
+            [.. sources.Select(source => evaluator.ReadFilter(source.Store))],
+            [.. sources.Select(source => MaskFor(evaluator.Principal, source.Store.Metadata))]);
+    }
+
+    // Column security for a table with secured columns; null when the caller sees and sets every column.
+    internal ColumnAccess? ColumnAccess(Guid callerId, TableMetadata table) =>
+        Options.Enforce && table.SecuredOrdinals.Length > 0 ? ColumnAccess(Principal.Read(_database, _roles, callerId), table) : null;
+
+    internal void RequireColumnRights(Guid callerId, TableMetadata table, IEnumerable<(int Ordinal, object? Value)> values, bool create)
+    {
+        if (ColumnAccess(callerId, table)?.RefusedWrite(values, create) is { } column)
+        {
+            throw SecurityFaults.SecuredColumnNotSettable(callerId, create, table.LogicalName, column);
+        }
+    }
+
+    private Func<object?[], object?[]>? MaskFor(Principal principal, TableMetadata table) =>
+        ColumnAccess(principal, table) is { Hidden.Length: > 0 } access ? access.Mask : null;
+
+    private ColumnAccess? ColumnAccess(Principal principal, TableMetadata table)
+    {
+        if (principal.BypassesChecks || table.SecuredOrdinals.Length == 0)
+        {
+            return null;
+        }
+
+        var held = Principal.Linked(_database, StandardSecurityTables.SystemUserProfiles, "systemuserid", principal.UserId, "fieldsecurityprofileid")
+            .Concat(principal.Teams.SelectMany(team => Principal.Linked(_database, StandardSecurityTables.TeamProfiles, "teamid", team, "fieldsecurityprofileid")))
+            .Distinct()
+            .Select(id => _profiles.TryGetValue(id, out var profile) ? profile : null)
+            .OfType<FieldSecurityProfile>()
+            .ToArray();
+        return new ColumnAccess(table, held);
     }
 
     private AccessEvaluator Evaluator(Guid callerId) => new(_database, Principal.Read(_database, _roles, callerId), Options);
@@ -183,6 +249,11 @@ public sealed class OrganizationSecurity
 
     private Func<Guid> KnownRole(Guid roleId) => () =>
         _roles.ContainsKey(roleId) ? roleId : throw new InvalidOperationException($"No role has id {roleId}; add it with AddRole or LoadRoles first.");
+
+    private Func<Guid> KnownProfile(Guid profileId) => () =>
+        _profiles.ContainsKey(profileId)
+            ? profileId
+            : throw new InvalidOperationException($"No field security profile has id {profileId}; add it with AddFieldSecurityProfile or LoadFieldSecurityProfiles first.");
 
     private Func<Guid> Existing(string table, Guid id) => () =>
         _database.Existing(table)?.Contains(id) == true ? id : throw new InvalidOperationException($"No {table} has id {id}.");

@@ -44,7 +44,7 @@ public static class PrivilegeNames
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // N:N intersect tables have no privileges of their own.
-    private static readonly FrozenSet<string> WithoutPrivileges = new[] { "systemuserroles", "teammembership", "teamroles" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> WithoutPrivileges = new[] { "systemuserroles", "teammembership", "teamroles", "systemuserprofiles", "teamprofiles" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The privilege that guards <paramref name="right"/> on <paramref name="tableLogicalName"/>, or null for a table without

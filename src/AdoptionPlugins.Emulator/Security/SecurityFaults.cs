@@ -32,6 +32,16 @@ internal static class SecurityFaults
             ErrorCodes.RecordAccessDenied,
             $"Principal with id {principal.UserId} does not have {right}Access right(s) for record with id {rowId} of entity {table}.");
 
+    // A value sent for a secured column that no profile of the caller lets them set; the platform's text, plus the column for the person fixing it.
+    public static FaultException<OrganizationServiceFault> SecuredColumnNotSettable(Guid userId, bool create, string table, string column) =>
+        create
+            ? Fault.Create(
+                ErrorCodes.AttributePrivilegeCreateIsMissing,
+                $"The user does not have create permissions to a secured field. The requested operation could not be completed. User {userId}, column '{column}' of '{table}'.")
+            : Fault.Create(
+                ErrorCodes.AttributePermissionUpdateIsMissingDuringUpdate,
+                $"The user doesn't have AttributePrivilegeUpdate and not granted shared access for a secured attribute during update operation. User {userId}, column '{column}' of '{table}'.");
+
     public static FaultException<OrganizationServiceFault> UserNotEnabled(Guid userId) =>
         Fault.Create(ErrorCodes.UserNotEnabled, $"The specified user is either disabled or is not a member of any business unit. SystemUserId: {userId}.");
 

@@ -199,7 +199,8 @@ internal sealed class RecordOperations
         try
         {
             var id = target.Id != Guid.Empty || key is null ? target.Id : FindByKey(store, key.Value);
-            return _reader.Read(store, _database.Security.Require(_caller.Id, AccessRight.Read, store, () => RowOrFault(store, id)), ordinals);
+            var row = _database.Security.Require(_caller.Id, AccessRight.Read, store, () => RowOrFault(store, id));
+            return _reader.Read(store, row, _database.Security.ColumnAccess(_caller.Id, store.Metadata)?.Readable(ordinals) ?? ordinals);
         }
         finally
         {
@@ -286,6 +287,7 @@ internal sealed class RecordOperations
         }
 
         _database.Security.RequireCreate(_caller.Id, store, row);
+        _database.Security.RequireColumnRights(_caller.Id, table, values, create: true);
 
         RequireSystemRequired(table, row);
         row[store.VersionOrdinal] = _database.NextVersion();
@@ -301,6 +303,7 @@ internal sealed class RecordOperations
         var table = store.Metadata;
         var current = _database.Security.Require(_caller.Id, AccessRight.Write, store, () => RowOrFault(store, id));
         CheckVersion(store, current, behavior, rowVersion);
+        _database.Security.RequireColumnRights(_caller.Id, table, values, create: false);
         var row = (object?[])current.Clone();
         foreach (var (ordinal, value) in values)
         {

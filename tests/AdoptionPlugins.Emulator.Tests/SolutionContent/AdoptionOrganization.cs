@@ -7,13 +7,14 @@ using AdoptionPlugins.Emulator.Service;
 using AdoptionPlugins.Emulator.Tests.Metadata;
 using AdoptionPlugins.Emulator.Tests.Support;
 using AdoptionPlugins.Testing;
+using AdoptionPlugins.Tooling.FieldSecurity;
 using AdoptionPlugins.Tooling.Roles;
 using Microsoft.Xrm.Sdk;
 
 namespace AdoptionPlugins.Emulator.Tests.SolutionContent;
 
 /// <summary>
-/// A fresh organization per test with the committed solution's tables and roles, manager hierarchy security on (three levels,
+/// A fresh organization per test with the committed solution's tables, roles and field security profiles, manager hierarchy security on (three levels,
 /// the platform's default depth) unless a test turns it off, and rows written as SYSTEM the way the plugins write them.
 /// </summary>
 public sealed class AdoptionOrganization : IDisposable
@@ -26,6 +27,7 @@ public sealed class AdoptionOrganization : IDisposable
             Security = new SecurityOptions { ManagerHierarchyDepth = hierarchySecurity ? 3 : null },
         });
         Database.Security.LoadRoles(solution);
+        Database.Security.LoadFieldSecurityProfiles(solution);
         System = new EmulatedOrganizationService(Database, Database.SystemUserId);
     }
 
@@ -48,6 +50,14 @@ public sealed class AdoptionOrganization : IDisposable
             ?? throw new InvalidOperationException($"solution/Roles has no role named {role.Name}; regenerate the solution.");
         Database.Security.AssignRole(id, shipped.Id);
         return id;
+    }
+
+    /// <summary>Adds the user to the shipped field security profile of that name, as an administrator does after import.</summary>
+    public void GrantProfile(Guid userId, string profileName)
+    {
+        var shipped = Database.Security.FieldSecurityProfiles.SingleOrDefault(candidate => candidate.Name == profileName)
+            ?? throw new InvalidOperationException($"solution/{FieldSecurityProfileXml.RelativePath} has no profile named {profileName}; regenerate the solution.");
+        Database.Security.AddFieldSecurityProfileMember(shipped.Id, userId);
     }
 
     /// <summary>An activity day of <paramref name="userId"/>, owned by them as the roll-up writes it.</summary>

@@ -10,7 +10,7 @@ using Microsoft.Xrm.Sdk;
 namespace AdoptionPlugins.Emulator.Tests.Support;
 
 /// <summary>
-/// A fresh emulated organization per test: standard tables plus the usage table, a fixed clock and one licensed user.
+/// A fresh emulated organization per test: standard tables plus the usage and score tables, a fixed clock and one licensed user.
 /// Its users are System Administrators, so tests of other behaviour are not about privileges; security tests make their own.
 /// </summary>
 public sealed class TestOrganization : IDisposable
@@ -19,6 +19,7 @@ public sealed class TestOrganization : IDisposable
     {
         var catalog = MetadataCatalog.CreateStandard();
         catalog.Add(TestTables.UsageTable());
+        catalog.Add(TestTables.ScoreTable());
         Database = new InMemoryDatabase(catalog, Clock, new EmulatorOptions
         {
             KeyActivationDelay = keyActivationDelay ?? TimeSpan.Zero,

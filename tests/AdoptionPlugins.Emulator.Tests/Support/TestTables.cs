@@ -2,11 +2,15 @@ using AdoptionPlugins.Emulator.Metadata;
 
 namespace AdoptionPlugins.Emulator.Tests.Support;
 
-/// <summary>A custom table shaped like our usage rollup: a user + day alternate key and one column of each kind the tests need.</summary>
+/// <summary>
+/// Custom tables for tests: one shaped like our usage rollup (a user + day alternate key and one column of each kind the tests
+/// need), and a score table whose points and flag are secured columns.
+/// </summary>
 public static class TestTables
 {
     public const string Usage = "new_usage";
     public const string UserDayKey = "new_user_day";
+    public const string Score = "new_score";
 
     public static TableMetadata UsageTable() => new(
         Usage, "new_usageid", "new_name", OwnershipType.UserOwned,
@@ -22,4 +26,13 @@ public static class TestTables
             ColumnMetadata.Text("new_note", 50) with { RequiredLevel = RequiredLevel.ApplicationRequired },
         ],
         [new AlternateKeyMetadata(UserDayKey, "new_userid", "new_day")]);
+
+    public static TableMetadata ScoreTable() => new(
+        Score, "new_scoreid", "new_name", OwnershipType.UserOwned,
+        [
+            ColumnMetadata.Text("new_name", 50),
+            ColumnMetadata.Text("new_verdict", 200),
+            ColumnMetadata.WholeNumber("new_points") with { IsSecured = true },
+            ColumnMetadata.YesNo("new_flag") with { IsSecured = true },
+        ]);
 }

@@ -60,6 +60,7 @@ public sealed class ProfileOptOutTests : IDisposable
     public void AdoptionAdministrator_SetsSomeonesVipCare()
     {
         var admin = User("Admin", "Adoption Administrator");
+        _org.Database.Security.AddFieldSecurityProfileMember(Tooling.FieldSecurity.AdoptionFieldSecurity.Figures.Id, admin);
         var executive = User("Executive", "Adoption User");
 
         _org.ServiceFor(admin).Update(new Entity(AdoptionProfile.EntityName, ProfileGateway.IdOf(executive)) { [AdoptionProfile.IsVip] = true });
@@ -80,6 +81,7 @@ public sealed class ProfileOptOutTests : IDisposable
             Store = EmulatorOptions.Default with { Security = new SecurityOptions { ManagerHierarchyDepth = 3 } },
         });
         org.Database.Security.LoadRoles(solution);
+        org.Database.Security.LoadFieldSecurityProfiles(solution);
         return org;
     }
 

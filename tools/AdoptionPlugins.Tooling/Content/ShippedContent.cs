@@ -5,6 +5,7 @@ using AdoptionPlugins.Tooling.Apps;
 using AdoptionPlugins.Tooling.Charts;
 using AdoptionPlugins.Tooling.Dashboards;
 using AdoptionPlugins.Tooling.EnvironmentVariables;
+using AdoptionPlugins.Tooling.FieldSecurity;
 using AdoptionPlugins.Tooling.Forms;
 using AdoptionPlugins.Tooling.Roles;
 using AdoptionPlugins.Tooling.Tables;
@@ -12,14 +13,15 @@ using AdoptionPlugins.Tooling.Tables;
 namespace AdoptionPlugins.Tooling.Content;
 
 /// <summary>
-/// The generator for what the solution ships besides its tables and views: security roles, environment variable definitions,
-/// charts, main forms, the dashboards and the app with its site map, and their root components in <c>Other/Solution.xml</c>.
+/// The generator for what the solution ships besides its tables and views: security roles, the field security profile,
+/// environment variable definitions, charts, main forms, the dashboards and the app with its site map, and their root
+/// components in <c>Other/Solution.xml</c>.
 /// The approved-files test calls <see cref="WriteTo"/> after <c>ShippedTables.WriteTo</c>, since both rewrite the manifest.
 /// </summary>
 public static class ShippedContent
 {
     /// <summary>The root component types this generator owns in the manifest; entries of other types are kept.</summary>
-    public static IReadOnlyCollection<int> OwnedComponentTypes { get; } = [RootComponent.Role, RootComponent.Dashboard, RootComponent.SiteMap, RootComponent.App];
+    public static IReadOnlyCollection<int> OwnedComponentTypes { get; } = [RootComponent.Role, RootComponent.Dashboard, RootComponent.SiteMap, RootComponent.FieldSecurityProfile, RootComponent.App];
 
     /// <summary>Folders whose whole content this generator writes, so files it no longer writes are removed.</summary>
     public static IReadOnlyList<string> OwnedFolders { get; } =
@@ -36,6 +38,7 @@ public static class ShippedContent
     /// <summary>The root components the manifest lists for this content.</summary>
     public static IEnumerable<RootComponent> RootComponents =>
         AdoptionRoles.All.Select(role => RootComponent.ById(RootComponent.Role, role.Id))
+            .Concat(AdoptionFieldSecurity.All.Select(profile => RootComponent.ById(RootComponent.FieldSecurityProfile, profile.Id)))
             .Concat(AdoptionDashboard.All.Select(dashboard => RootComponent.ById(RootComponent.Dashboard, dashboard.Id)))
             .Append(RootComponent.ByName(RootComponent.SiteMap, AdoptionApp.SiteMap.UniqueName))
             .Append(RootComponent.ByName(RootComponent.App, AdoptionApp.App.UniqueName));
@@ -58,6 +61,7 @@ public static class ShippedContent
 
         var written = new List<string>();
         written.AddRange(SecurityRoleXml.WriteTo(solutionFolder, AdoptionRoles.All));
+        written.Add(FieldSecurityProfileXml.WriteTo(solutionFolder, AdoptionFieldSecurity.All));
         written.AddRange(EnvironmentVariableXml.WriteTo(solutionFolder, AdoptionEnvironmentVariables.All));
         written.AddRange(ChartXml.WriteTo(solutionFolder, AdoptionCharts.All));
         written.AddRange(MainFormXml.WriteTo(solutionFolder, AdoptionForms.All));

@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using AdoptionPlugins.Tooling.FieldSecurity;
 using AdoptionPlugins.Tooling.Registrations;
 
 namespace AdoptionPlugins.Tooling.Packaging;
 
 /// <summary>
 /// Folds an unpacked solution tree (solution-format 1) into its packed form (solution-format 2), as SolutionPackager's pack does:
-/// tables, relationships, choices, roles, dashboards, apps, site maps, assemblies, steps and flows go into customizations.xml;
+/// tables, relationships, choices, roles, field security profiles, dashboards, apps, site maps, assemblies, steps and flows go into customizations.xml;
 /// custom APIs, environment variables, flow definitions and the mapped plugin DLL become files of the zip.
 /// </summary>
 public static class SolutionFolder
@@ -49,6 +50,11 @@ public static class SolutionFolder
 
         Add(root, "optionsets", RootsOf(files, files.In("OptionSets", ".xml"), "optionset"));
         Add(root, "Roles", RootsOf(files, files.In("Roles", ".xml"), "Role"));
+        if (files.Has(FieldSecurityProfileXml.RelativePath))
+        {
+            Add(root, FieldSecurityProfileXml.RootName, TreeFiles.Detach(files.TakeRoot(FieldSecurityProfileXml.RelativePath, FieldSecurityProfileXml.RootName), "FieldSecurityProfile"));
+        }
+
         Add(root, "Workflows", Workflows(files, parts));
         Add(root, "Dashboards", RootsOf(files, ManagedTwins.Choose(files, files.In("Dashboards", ".xml"), flavour), "Dashboard"));
         Add(root, "SolutionPluginAssemblies", Assemblies(files, builtAssemblies, parts));

@@ -99,7 +99,7 @@ public static class CaptureTables
     };
 
     // Profile and leave changes are decisions people make (tier, opt-out, VIP, absence), so they are audited; the daily evaluation's
-    // own columns are not, to keep the audit log to what someone chose.
+    // own columns are not, to keep the audit log to what someone chose. The figures and the VIP flag are secured: see AdoptionFieldSecurity.
     private static TableDesign AdoptionProfile() => new()
     {
         SchemaName = "adopt_AdoptionProfile",
@@ -116,7 +116,7 @@ public static class CaptureTables
             DateAndTime("adopt_FirstActivityOn", "First Activity On", "When the person's first signal happened."),
             DateAndTime("adopt_LastActivityOn", "Last Activity On", "When the person's latest signal happened."),
             YesNo("adopt_IsOptedOut", "Opted Out", "The person opted out and gets no nudges.").Audited(),
-            YesNo("adopt_IsVip", "VIP", "Marks a person whose nudges and reports are handled with extra care, for example a board member.").Audited(),
+            YesNo("adopt_IsVip", "VIP", "Marks a person whose nudges and reports are handled with extra care, for example a board member.").Audited().Secured(),
             Choice("adopt_State", "State", "The person's adoption state from the latest evaluation.", AdoptionStates),
             DateOnly("adopt_StateSince", "State Since", "The day the person entered the current state."),
             Memo("adopt_StateReason", "State Reason", "Why the person is in this state, in words a manager can check.", 4000),
@@ -124,9 +124,9 @@ public static class CaptureTables
             Choice("adopt_PreviousState", "Previous State", "The state before the latest evaluation, so a change can be seen and celebrated.", AdoptionStates),
             DateOnly("adopt_WindowStart", "Window Start", "The first day the latest evaluation looked at."),
             DateOnly("adopt_WindowEnd", "Window End", "The last day the latest evaluation looked at."),
-            WholeNumber("adopt_WorkingDays", "Working Days", "The person's own working days in the window, leave left out."),
-            WholeNumber("adopt_ActiveDays", "Active Days", "Working days in the window on which the person logged customer work themselves."),
-            WholeNumber("adopt_SharePercent", "Share Of Active Days", "Active days as a percentage of working days.") with { MinValue = 0, MaxValue = 100 },
+            WholeNumber("adopt_WorkingDays", "Working Days", "The person's own working days in the window, leave left out.").Secured(),
+            WholeNumber("adopt_ActiveDays", "Active Days", "Working days in the window on which the person logged customer work themselves.").Secured(),
+            (WholeNumber("adopt_SharePercent", "Share Of Active Days", "Active days as a percentage of working days.") with { MinValue = 0, MaxValue = 100 }).Secured(),
             Text("adopt_WorkPattern", "Work Pattern", "The weekdays the person works, for example \"Mon,Tue,Wed\"; empty for the usual week.", 100),
         ],
         Lookups = [new LookupTarget("adopt_UserId", SystemUser)],

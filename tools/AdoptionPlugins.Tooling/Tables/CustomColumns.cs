@@ -83,6 +83,16 @@ public static class CustomColumns
         return column with { IsAuditEnabled = true };
     }
 
+    /// <summary>
+    /// Secures the column: only SYSTEM, System Administrators and holders of a field security profile that grants it read or
+    /// set the value (dataverse-facts 7.1). A secured column cannot be part of an alternate key.
+    /// </summary>
+    public static ColumnDefinition Secured(this ColumnDefinition column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return column with { IsSecured = true };
+    }
+
     private static ColumnDefinition Custom(string schemaName, ColumnKind kind, string displayName, string description) =>
         new()
         {

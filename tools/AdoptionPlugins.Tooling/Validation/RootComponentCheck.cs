@@ -22,6 +22,7 @@ internal static class RootComponentCheck
         new(29, "process or cloud flow", index => Named(index.Root.Elements("Workflows").Elements("Workflow"), element => (string?)element.Attribute("WorkflowId")), ByName: false),
         new(60, "dashboard", index => Named(index.Dashboards, element => element.Element("FormId")?.Value), ByName: false),
         new(61, "web resource", index => Named(index.Root.Elements("WebResources").Elements("WebResource"), element => element.Element("Name")?.Value), ByName: true),
+        new(70, "field security profile", index => Named(index.FieldSecurityProfiles, element => (string?)element.Attribute("fieldsecurityprofileid")), ByName: false),
         new(62, "site map", index => Named(index.SiteMaps, element => element.Element("SiteMapUniqueName")?.Value), ByName: true),
         new(80, "model-driven app", index => Named(index.Apps, element => element.Element("UniqueName")?.Value), ByName: true),
         new(91, "plugin assembly", index => Named(index.Assemblies, element => (string?)element.Attribute("PluginAssemblyId")), ByName: false),

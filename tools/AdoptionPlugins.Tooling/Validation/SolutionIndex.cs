@@ -26,6 +26,7 @@ internal sealed class SolutionIndex
             .ToDictionary(group => group.Key, group => group.First(), Names);
         Relationships = [.. Root.Elements("EntityRelationships").Elements("EntityRelationship")];
         Roles = Root.Elements("Roles").Elements("Role").ToArray();
+        FieldSecurityProfiles = Root.Elements("FieldSecurityProfiles").Elements("FieldSecurityProfile").ToArray();
         Views = Root.Descendants("savedquery").ToArray();
         Charts = Root.Descendants("visualization").ToArray();
         Dashboards = Root.Elements("Dashboards").Elements("Dashboard").ToArray();
@@ -52,6 +53,8 @@ internal sealed class SolutionIndex
     public IReadOnlyList<XElement> Relationships { get; }
 
     public IReadOnlyList<XElement> Roles { get; }
+
+    public IReadOnlyList<XElement> FieldSecurityProfiles { get; }
 
     public IReadOnlyList<XElement> Views { get; }
 

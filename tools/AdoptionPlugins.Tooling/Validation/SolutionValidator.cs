@@ -73,6 +73,7 @@ public static class SolutionValidator
         problems.AddRange(RootComponentCheck.Check(index));
         problems.AddRange(PluginCheck.Check(index));
         problems.AddRange(ReferenceCheck.Check(index));
+        problems.AddRange(FieldSecurityCheck.Check(index));
         problems.AddRange(PrefixCheck.Check(index));
         problems.AddRange(formSpecific(index));
         return new ValidationReport(problems);
