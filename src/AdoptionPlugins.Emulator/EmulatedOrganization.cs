@@ -77,13 +77,21 @@ public sealed class EmulatedOrganization : IDisposable
     /// ones, its steps and custom APIs with their plug-in types from <paramref name="pluginAssemblies"/>, so the organization
     /// stores and fires exactly what the solution would import.
     /// </summary>
-    public static EmulatedOrganization FromSolution(string solutionFolder, params Assembly[] pluginAssemblies)
+    public static EmulatedOrganization FromSolution(string solutionFolder, params Assembly[] pluginAssemblies) =>
+        FromSolution(solutionFolder, new EmulatedOrganizationOptions { PluginAssemblies = pluginAssemblies });
+
+    /// <summary>
+    /// As <see cref="FromSolution(string, Assembly[])"/>, with the plug-in assemblies, clock, store and trace choices of
+    /// <paramref name="options"/>; its catalog and registrations are the solution's, and the solution's roles and field security
+    /// profiles are loaded, so every organization built from a solution holds the same things.
+    /// </summary>
+    public static EmulatedOrganization FromSolution(string solutionFolder, EmulatedOrganizationOptions options)
     {
-        var organization = new EmulatedOrganization(new EmulatedOrganizationOptions
+        ArgumentNullException.ThrowIfNull(options);
+        var organization = new EmulatedOrganization(options with
         {
             Catalog = MetadataCatalog.CreateFromSolution(solutionFolder),
             Registrations = SolutionRegistrations.Read(solutionFolder),
-            PluginAssemblies = pluginAssemblies,
         });
 
         // Roles imported with a solution land in the root business unit (dataverse-facts 7.1).

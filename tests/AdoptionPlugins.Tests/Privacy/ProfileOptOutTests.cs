@@ -3,12 +3,10 @@ using System.Linq;
 using AdoptionPlugins.Dataverse;
 using AdoptionPlugins.Emulator;
 using AdoptionPlugins.Emulator.Data;
-using AdoptionPlugins.Emulator.Metadata;
 using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Plugins;
 using AdoptionPlugins.Schema;
 using AdoptionPlugins.Testing;
-using AdoptionPlugins.Tooling.Registrations;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using Xunit;
@@ -70,20 +68,13 @@ public sealed class ProfileOptOutTests : IDisposable
 
     public void Dispose() => _org.Dispose();
 
-    private static EmulatedOrganization Shipped()
-    {
-        var solution = RepositoryFolders.InRepository("solution");
-        var org = new EmulatedOrganization(new EmulatedOrganizationOptions
+    private static EmulatedOrganization Shipped() => EmulatedOrganization.FromSolution(
+        RepositoryFolders.InRepository("solution"),
+        new EmulatedOrganizationOptions
         {
-            Catalog = MetadataCatalog.CreateFromSolution(solution),
-            Registrations = SolutionRegistrations.Read(solution),
             PluginAssemblies = [typeof(PluginEntryPoint).Assembly],
             Store = EmulatorOptions.Default with { Security = new SecurityOptions { ManagerHierarchyDepth = 3 } },
         });
-        org.Database.Security.LoadRoles(solution);
-        org.Database.Security.LoadFieldSecurityProfiles(solution);
-        return org;
-    }
 
     // A user holding the shipped role, with the profile the roll-up gives them on first sight.
     private Guid User(string name, string role, Guid? manager = null)

@@ -4,11 +4,9 @@ using System.Linq;
 using System.Reflection;
 using AdoptionPlugins.Emulator;
 using AdoptionPlugins.Emulator.Data;
-using AdoptionPlugins.Emulator.Metadata;
 using AdoptionPlugins.Emulator.Security;
 using AdoptionPlugins.Schema;
 using AdoptionPlugins.Simulation.Running;
-using AdoptionPlugins.Tooling.Registrations;
 using AdoptionPlugins.Tooling.Roles;
 using Microsoft.Xrm.Sdk;
 
@@ -34,10 +32,8 @@ public static class OrganizationBuilder
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(ids);
-        var emulator = new EmulatedOrganization(new EmulatedOrganizationOptions
+        var emulator = EmulatedOrganization.FromSolution(solutionFolder, new EmulatedOrganizationOptions
         {
-            Catalog = MetadataCatalog.CreateFromSolution(solutionFolder),
-            Registrations = SolutionRegistrations.Read(solutionFolder),
             PluginAssemblies = [pluginAssembly],
             StartTime = DateTime.SpecifyKind(calendar.FirstDay - HistoryBeforeInstall, DateTimeKind.Utc),
             Store = new EmulatorOptions { Security = new SecurityOptions { ManagerHierarchyDepth = HierarchyDepth } },
@@ -45,7 +41,6 @@ public static class OrganizationBuilder
         });
         try
         {
-            emulator.Database.Security.LoadRoles(solutionFolder);
             foreach (var role in BusinessRoles.All)
             {
                 emulator.Database.Security.AddRole(role);
