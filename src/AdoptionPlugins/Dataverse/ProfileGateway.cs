@@ -18,7 +18,7 @@ public sealed class ProfileGateway
     private static readonly string[] Columns =
     [
         Profile.UserId, Profile.FirstSeenOn, Profile.Tier, Profile.TierSource, Profile.State, Profile.StateSince, Profile.PreviousState,
-        Profile.EvaluatedOn, Profile.IsOptedOut, Profile.IsVip, Profile.WorkPattern,
+        Profile.EvaluatedOn, Profile.IsOptedOut, Profile.IsVip, Profile.WorkPattern, Profile.WindowStart, Profile.ReasonHasFigures,
     ];
 
     private readonly IOrganizationService _service;
@@ -56,8 +56,8 @@ public sealed class ProfileGateway
         return profiles;
     }
 
-    /// <summary>One request: the verdict, its evidence and why in words, owned by the user it describes.</summary>
-    public void Write(AdoptionVerdict verdict, string fullName, string reason, DateTime evaluatedAtUtc)
+    /// <summary>One request: the verdict, its evidence and why in words (<paramref name="detail"/> says how much it tells), owned by the user it describes.</summary>
+    public void Write(AdoptionVerdict verdict, string fullName, string reason, ReasonDetail detail, DateTime evaluatedAtUtc)
     {
         _ = verdict ?? throw new ArgumentNullException(nameof(verdict));
         var row = new Entity(Profile.EntityName, IdOf(verdict.UserId))
@@ -72,6 +72,7 @@ public sealed class ProfileGateway
             [Profile.StateSince] = verdict.StateSince,
             [Profile.PreviousState] = verdict.Previous.State is { } previous ? new OptionSetValue(EvaluationChoices.ValueOf(previous)) : null,
             [Profile.StateReason] = ColumnText.Cut(reason, Profile.StateReasonMaxLength),
+            [Profile.ReasonHasFigures] = detail == ReasonDetail.WithFigures,
             [Profile.EvaluatedOn] = DateTime.SpecifyKind(evaluatedAtUtc, DateTimeKind.Utc),
             [Profile.WindowStart] = verdict.Window?.From,
             [Profile.WindowEnd] = verdict.Window?.To,
@@ -102,7 +103,9 @@ public sealed class ProfileGateway
                     evaluatedOn,
                     ColumnReader.GetValue<bool>(row, Profile.IsOptedOut) ?? false,
                     ColumnReader.GetValue<bool>(row, Profile.IsVip) ?? false,
-                    ColumnReader.Get<string>(row, Profile.WorkPattern));
+                    ColumnReader.Get<string>(row, Profile.WorkPattern),
+                    ColumnReader.GetValue<DateTime>(row, Profile.WindowStart),
+                    ColumnReader.GetValue<bool>(row, Profile.ReasonHasFigures));
             }
         }
     }

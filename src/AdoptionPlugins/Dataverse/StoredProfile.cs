@@ -18,7 +18,9 @@ public sealed class StoredProfile
         DateTime? evaluatedOn = null,
         bool isOptedOut = false,
         bool isVip = false,
-        string? workPattern = null)
+        string? workPattern = null,
+        DateTime? windowStart = null,
+        bool? reasonHasFigures = null)
     {
         UserId = userId;
         FirstSeenOn = firstSeenOn?.Date;
@@ -31,6 +33,8 @@ public sealed class StoredProfile
         IsOptedOut = isOptedOut;
         IsVip = isVip;
         WorkPattern = workPattern;
+        WindowStart = windowStart?.Date;
+        ReasonHasFigures = reasonHasFigures;
     }
 
     public Guid UserId { get; }
@@ -56,6 +60,27 @@ public sealed class StoredProfile
 
     /// <summary>The working days an administrator typed, such as "Mon,Tue,Wed".</summary>
     public string? WorkPattern { get; }
+
+    /// <summary>The first day the stored reason and figures describe.</summary>
+    public DateTime? WindowStart { get; }
+
+    /// <summary>Whether the stored reason tells what the person logged; null on rows written before the column existed, which all did.</summary>
+    public bool? ReasonHasFigures { get; }
+
+    /// <summary>
+    /// True when the stored reason must be written again although the verdict stands: it describes days the retention purge
+    /// deletes (from <paramref name="keepFrom"/> on nothing older is kept), or privacy mode was switched since it was written.
+    /// </summary>
+    public bool NeedsNewReason(DateTime keepFrom, ReasonDetail detail)
+    {
+        if (EvaluatedOn is null)
+        {
+            return false;
+        }
+
+        var hasFigures = ReasonHasFigures ?? true;
+        return WindowStart < keepFrom.Date || hasFigures != (detail == ReasonDetail.WithFigures);
+    }
 
     /// <summary>True when an evaluation of <paramref name="today"/> already wrote the row: its state is today's, the one before is kept aside.</summary>
     public bool WrittenOn(DateTime today) => EvaluatedOn is { } written && written.Date == today.Date;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AdoptionPlugins.Adoption.Evaluation;
+using AdoptionPlugins.Adoption.Privacy;
 
 namespace AdoptionPlugins.Dataverse;
 
@@ -32,6 +33,7 @@ public sealed class SubjectReader
         var ids = people.Select(person => person.Id).ToList();
         var profiles = _run.Profiles.Read(ids);
         var days = _run.History.ReadDays(ids, from, today.AddDays(-1));
+        var privacy = new PrivacyRules(_run.Settings.Privacy);
         var leave = new LeaveGateway(_run.Service).Read(ids, from, note => _run.Tracing.Trace("{0}", note));
         var subjects = new List<SubjectRead>();
         foreach (var person in people)
@@ -40,7 +42,8 @@ public sealed class SubjectReader
             try
             {
                 var profile = stored.BeforeRun(today, person.KnownSince);
-                subjects.Add(new SubjectRead(new EvaluationSubject(profile, person.Facts, days[person.Id], leave[person.Id]), found is not null));
+                var needsNewReason = found is not null && found.NeedsNewReason(privacy.KeepFrom(today), privacy.StoredReasonDetail);
+                subjects.Add(new SubjectRead(new EvaluationSubject(profile, person.Facts, days[person.Id], leave[person.Id]), found is not null, needsNewReason));
             }
             catch (ArgumentException unreadable)
             {

@@ -42,11 +42,12 @@ public sealed class UserEvaluationPage
 
         var subjects = new SubjectReader(_run).Read(people);
         var verdicts = subjects.Select(subject => AdoptionClassifier.Classify(subject.Subject, _run.Settings, today)).ToList();
+        var detail = new PrivacyRules(_run.Settings.Privacy).StoredReasonDetail;
         for (var index = 0; index < verdicts.Count; index++)
         {
-            if (verdicts[index].HasChanged || !subjects[index].HasRow)
+            if (subjects[index].NeedsWrite(verdicts[index]))
             {
-                _run.Profiles.Write(verdicts[index], subjects[index].Subject.User.FullName, verdicts[index].Explain(_run.Report), _run.NowUtc);
+                _run.Profiles.Write(verdicts[index], subjects[index].Subject.User.FullName, verdicts[index].Explain(_run.Report, detail), detail, _run.NowUtc);
             }
         }
 

@@ -17,6 +17,9 @@ public static class AdoptionProfile
     public const string State = "adopt_state";
     public const string StateSince = "adopt_statesince";
     public const string StateReason = "adopt_statereason";
+
+    /// <summary>Whether <see cref="StateReason"/> tells what the person logged and when; in privacy mode it does not. Empty on rows written before it existed.</summary>
+    public const string ReasonHasFigures = "adopt_reasonhasfigures";
     public const string EvaluatedOn = "adopt_evaluatedon";
 
     /// <summary>The state before the latest evaluation (same options as <see cref="State"/>).</summary>
@@ -38,7 +41,7 @@ public static class AdoptionProfile
     /// <summary>Every column a person could send on a save: the guard step checks a save that touches any of them.</summary>
     public const string EditableColumns =
         Name + "," + UserId + "," + Tier + "," + TierSource + "," + FirstSeenOn + "," + FirstActivityOn + "," + LastActivityOn + "," + IsOptedOut + ","
-        + IsVip + "," + State + "," + StateSince + "," + StateReason + "," + EvaluatedOn + "," + PreviousState + "," + WindowStart + "," + WindowEnd + ","
+        + IsVip + "," + State + "," + StateSince + "," + StateReason + "," + ReasonHasFigures + "," + EvaluatedOn + "," + PreviousState + "," + WindowStart + "," + WindowEnd + ","
         + WorkingDays + "," + ActiveDays + "," + SharePercent + "," + WorkPattern + "," + OwnerId;
 
     /// <summary>Alternate key over <see cref="UserId"/>.</summary>

@@ -88,4 +88,41 @@ public class VerdictReasonTests
 
         Assert.InRange(reason.Length, 600, 4000);
     }
+
+    [Fact]
+    public void SlippingExecutiveInPrivacyMode_ReasonKeepsTheRuleButNotWhatTheyLoggedOrWhen()
+    {
+        var executive = Given.User().WithRoles("CEO-Business Manager").WasInState(AdoptionState.Active, Calendar.DaysAgo(90)).ActiveOn(Calendar.LastWeekdays(4)).Build();
+
+        var reason = AdoptionClassifier.Classify(executive, AdoptionSettings.Defaults, Calendar.Today).Explain(new EnglishTexts(), ReasonDetail.WithoutFigures);
+
+        Assert.Equal(
+            "Now slipping (was active). Tier: executive, from the security role “CEO-Business Manager”. "
+            + "In the executive tier, active means activity on at least 30% of working days, and inactive means below 10%. "
+            + "Privacy mode is on, so this text leaves out what the person logged and when: they see their own activity days, "
+            + "and the figures are in columns only the Adoption Figures profile can read.",
+            reason);
+    }
+
+    [Fact]
+    public void HeldStateInPrivacyMode_ReasonExplainsTheMarginWithoutTheShare()
+    {
+        var user = Given.User().Contributor().WasInState(AdoptionState.Active, Calendar.DaysAgo(50)).ActiveOn(Calendar.LastWeekdays(9)).Build();
+
+        var reason = AdoptionClassifier.Classify(user, AdoptionSettings.Defaults, Calendar.Today).Explain(new GermanTexts(), ReasonDetail.WithoutFigures);
+
+        Assert.Contains("Bleibt aktiv: Der Anteil aktiver Tage liegt noch nicht", reason);
+        Assert.DoesNotContain("45", reason);
+    }
+
+    [Fact]
+    public void OnLeaveInPrivacyMode_ReasonLeavesOutTheLeaveDates()
+    {
+        var away = Given.User().OnLeave(Calendar.DaysAgo(7), Calendar.Today.AddDays(7)).Build();
+
+        var reason = AdoptionClassifier.Classify(away, AdoptionSettings.Defaults, Calendar.Today).Explain(new EnglishTexts(), ReasonDetail.WithoutFigures);
+
+        Assert.Contains("On leave; days on leave never count against anyone.", reason);
+        Assert.DoesNotContain("February", reason);
+    }
 }

@@ -120,6 +120,7 @@ public static class CaptureTables
             Choice("adopt_State", "State", "The person's adoption state from the latest evaluation.", AdoptionStates),
             DateOnly("adopt_StateSince", "State Since", "The day the person entered the current state."),
             Memo("adopt_StateReason", "State Reason", "Why the person is in this state, in words a manager can check.", 4000),
+            YesNo("adopt_ReasonHasFigures", "Reason Has Figures", "Whether the state reason tells what the person logged and when; in privacy mode it keeps only the rule."),
             DateAndTime("adopt_EvaluatedOn", "Evaluated On", "When the state was last evaluated."),
             Choice("adopt_PreviousState", "Previous State", "The state before the latest evaluation, so a change can be seen and celebrated.", AdoptionStates),
             DateOnly("adopt_WindowStart", "Window Start", "The first day the latest evaluation looked at."),

@@ -74,4 +74,7 @@ public sealed class AdoptionVerdict
 
     /// <summary>Why, in words a manager can read: the state, the tier and its evidence, the numbers, the dates and the rule.</summary>
     public string Explain(TextLanguage language) => VerdictReason.Write(this, language);
+
+    /// <summary>Why, in as much detail as the reader may see: see <see cref="ReasonDetail"/>.</summary>
+    public string Explain(TextLanguage language, ReasonDetail detail) => VerdictReason.Write(this, language, detail);
 }

@@ -5,15 +5,27 @@ using AdoptionPlugins.Adoption.Texts;
 
 namespace AdoptionPlugins.Adoption.Evaluation;
 
-/// <summary>Writes a verdict's reason: state, tier and evidence, the measured numbers against the thresholds, and what was left out.</summary>
+/// <summary>
+/// Writes a verdict's reason: state, tier and evidence, the measured numbers against the thresholds, and what was left out.
+/// The reason is stored on the profile, which the person's managers read through hierarchy security; so in privacy mode it
+/// keeps the rule and leaves out what the person logged and when (dataverse-facts 7.2).
+/// </summary>
 public static class VerdictReason
 {
-    public static string Write(AdoptionVerdict verdict, TextLanguage language)
+    public static string Write(AdoptionVerdict verdict, TextLanguage language) => Write(verdict, language, ReasonDetail.WithFigures);
+
+    public static string Write(AdoptionVerdict verdict, TextLanguage language, ReasonDetail detail)
     {
         verdict = verdict ?? throw new ArgumentNullException(nameof(verdict));
         language = language ?? throw new ArgumentNullException(nameof(language));
 
         var sentences = new List<string> { StateSentence(verdict, language), TierSentence(verdict.Tier, language) };
+        if (detail == ReasonDetail.WithoutFigures)
+        {
+            sentences.AddRange(RuleSentences(verdict, language));
+            return string.Join(" ", sentences);
+        }
+
         sentences.AddRange(BasisSentences(verdict, language));
         if (verdict.Window is { } window && verdict.Basis != VerdictBasis.ExcludedTier)
         {
@@ -87,6 +99,46 @@ public static class VerdictReason
         }
     }
 
+    private static IEnumerable<string> RuleSentences(AdoptionVerdict verdict, TextLanguage language)
+    {
+        switch (verdict.Basis)
+        {
+            case VerdictBasis.ExcludedTier:
+                yield return language.Format(TextKey.ReasonExcluded);
+                yield break;
+            case VerdictBasis.OnLeave:
+                yield return language.Format(TextKey.ReasonOnLeaveWithoutDates);
+                yield break;
+            case VerdictBasis.GracePeriod:
+                yield return language.Format(TextKey.ReasonGrace, TextArg.Day("firstSeen", verdict.Previous.FirstSeenOn), TextArg.Day("graceEnd", verdict.GraceEndsOn));
+                break;
+            case VerdictBasis.HeldByHysteresis:
+                yield return language.Format(TextKey.ReasonHeldWithoutFigures, TextArg.Of("state", language.Name(verdict.State)), TextArg.Count("margin", verdict.Rules.HysteresisPoints));
+                break;
+            case VerdictBasis.ThinDataKept:
+                yield return language.Format(TextKey.ReasonThinDataKeptWithoutFigures, TextArg.Count("minimum", verdict.Rules.MinimumWorkingDays));
+                break;
+            case VerdictBasis.ThinDataNew:
+                yield return language.Format(TextKey.ReasonThinDataNewWithoutFigures, TextArg.Count("minimum", verdict.Rules.MinimumWorkingDays));
+                break;
+        }
+
+        if (verdict.Thresholds is not null)
+        {
+            yield return Thresholds(verdict, language);
+        }
+
+        if (!verdict.Pattern.SameDaysAs(verdict.Rules.DefaultWorkPattern))
+        {
+            yield return PartTime(verdict, language);
+        }
+
+        yield return language.Format(TextKey.ReasonFiguresWithheld);
+    }
+
+    private static string PartTime(AdoptionVerdict verdict, TextLanguage language) =>
+        language.Format(TextKey.ReasonPartTime, TextArg.Of("weekdays", language.JoinList(verdict.Pattern.WorkingDays.Select(language.WeekdayName))));
+
     private static string Measured(UsageWindow window, TextLanguage language) => language.Format(
         TextKey.ReasonMeasured,
         TextArg.Count("active", window.ActiveDays),
@@ -114,7 +166,7 @@ public static class VerdictReason
 
         if (!verdict.Pattern.SameDaysAs(verdict.Rules.DefaultWorkPattern))
         {
-            yield return language.Format(TextKey.ReasonPartTime, TextArg.Of("weekdays", language.JoinList(verdict.Pattern.WorkingDays.Select(language.WeekdayName))));
+            yield return PartTime(verdict, language);
         }
 
         yield return window.LastActivityOn is { } last

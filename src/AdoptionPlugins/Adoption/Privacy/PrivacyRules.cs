@@ -1,4 +1,5 @@
 using System;
+using AdoptionPlugins.Adoption.Evaluation;
 using AdoptionPlugins.Adoption.Settings;
 
 namespace AdoptionPlugins.Adoption.Privacy;
@@ -31,6 +32,12 @@ public sealed class PrivacyRules
 
     /// <summary>Whether a personal success (a first meeting, a comeback) may be shared with this viewer; in privacy mode only with the person.</summary>
     public bool MayShareAPersonalWin(Viewer viewer) => viewer == Viewer.Self || !_settings.PrivacyMode;
+
+    /// <summary>
+    /// How much a profile's stored reason may tell. Managers read their people's profiles through hierarchy security, which
+    /// the product cannot switch off per table by itself, so in privacy mode the reason keeps only the rule.
+    /// </summary>
+    public ReasonDetail StoredReasonDetail => _settings.PrivacyMode ? ReasonDetail.WithoutFigures : ReasonDetail.WithFigures;
 
     /// <summary>The first day whose activity is kept; older activity days are purged.</summary>
     public DateTime KeepFrom(DateTime today) => today.Date.AddDays(-_settings.RetentionDays);

@@ -62,6 +62,11 @@ public sealed class EnglishTexts : TextLanguage
         TextKey.ReasonNoActivity => "No own activity found since {from}.",
         TextKey.ReasonTrackedNotCounted => "{count|# email|# emails} tracked automatically by server-side sync did not count as own use.",
         TextKey.ReasonOnBehalf => "{count|# activity was|# activities were} logged on their behalf by others; that does not count as their own use.",
+        TextKey.ReasonOnLeaveWithoutDates => "On leave; days on leave never count against anyone.",
+        TextKey.ReasonHeldWithoutFigures => "Stays {state}: the share of active days has not passed the threshold by the {margin|# percentage point|# percentage points} needed to change, so the state does not flip from day to day.",
+        TextKey.ReasonThinDataKeptWithoutFigures => "Too few working days to judge yet (at least {minimum} are needed), so the state can improve but not get worse.",
+        TextKey.ReasonThinDataNewWithoutFigures => "Too few working days to judge yet (at least {minimum} are needed), so they are treated like a new starter for now.",
+        TextKey.ReasonFiguresWithheld => "Privacy mode is on, so this text leaves out what the person logged and when: they see their own activity days, and the figures are in columns only the Adoption Figures profile can read.",
 
         TextKey.Greeting => "Hello {name},",
         TextKey.Signature => "Your CRM adoption assistant",

@@ -66,6 +66,11 @@ public sealed class GermanTexts : TextLanguage
         TextKey.ReasonNoActivity => "Keine eigene Aktivität seit dem {from}.",
         TextKey.ReasonTrackedNotCounted => "{count|# per serverseitiger Synchronisierung automatisch nachverfolgte E-Mail zählte|# per serverseitiger Synchronisierung automatisch nachverfolgte E-Mails zählten} nicht als eigene Nutzung.",
         TextKey.ReasonOnBehalf => "{count|# Aktivität wurde|# Aktivitäten wurden} von anderen für die Person erfasst; das zählt nicht als eigene Nutzung.",
+        TextKey.ReasonOnLeaveWithoutDates => "Abwesend; Abwesenheitstage zählen nie gegen jemanden.",
+        TextKey.ReasonHeldWithoutFigures => "Bleibt {state}: Der Anteil aktiver Tage liegt noch nicht {margin|# Prozentpunkt|# Prozentpunkte} jenseits des Schwellenwerts; so springt der Zustand nicht von Tag zu Tag hin und her.",
+        TextKey.ReasonThinDataKeptWithoutFigures => "Noch zu wenige Arbeitstage zur Beurteilung (mindestens {minimum} sind nötig); der Zustand kann sich daher verbessern, aber nicht verschlechtern.",
+        TextKey.ReasonThinDataNewWithoutFigures => "Noch zu wenige Arbeitstage zur Beurteilung (mindestens {minimum} sind nötig); bis dahin wird die Person wie ein Neuzugang behandelt.",
+        TextKey.ReasonFiguresWithheld => "Der Datenschutzmodus ist aktiv: Dieser Text nennt nicht, was die Person wann erfasst hat. Sie selbst sieht ihre Aktivitätstage, und die Zahlen stehen in Spalten, die nur das Profil „Adoption Figures“ lesen darf.",
 
         TextKey.Greeting => "Guten Tag {name},",
         TextKey.Signature => "Ihr CRM-Einführungsassistent",

@@ -35,6 +35,11 @@ public enum TextKey
     ReasonNoActivity,
     ReasonTrackedNotCounted,
     ReasonOnBehalf,
+    ReasonOnLeaveWithoutDates,
+    ReasonHeldWithoutFigures,
+    ReasonThinDataKeptWithoutFigures,
+    ReasonThinDataNewWithoutFigures,
+    ReasonFiguresWithheld,
 
     Greeting,
     Signature,
