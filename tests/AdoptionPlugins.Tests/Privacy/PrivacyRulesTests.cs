@@ -1,4 +1,4 @@
-using System;
+using AdoptionPlugins.Adoption.Evaluation;
 using AdoptionPlugins.Adoption.Privacy;
 using AdoptionPlugins.Adoption.Settings;
 using AdoptionPlugins.Tests.Support;
@@ -58,22 +58,11 @@ public class PrivacyRulesTests
     }
 
     [Fact]
-    public void Pseudonym_IsStableForOnePersonAndSecret()
+    public void StoredReason_TellsTheFiguresOnlyOutsidePrivacyMode()
     {
-        var person = Guid.Parse("8b0b2c65-3ed1-4f55-a0d6-0c8e0b3f9a12");
+        var inPrivacyMode = PrivacyOn.StoredReasonDetail;
 
-        var first = Pseudonym.For(person, "a-secret-of-sixteen+");
-
-        Assert.Equal(first, Pseudonym.For(person, "a-secret-of-sixteen+"));
-        Assert.NotEqual(first, Pseudonym.For(person, "another-secret-value"));
-        Assert.Matches("^Person [0-9A-F]{6}$", first);
-    }
-
-    [Fact]
-    public void Pseudonym_RefusesAShortSecret()
-    {
-        var error = Assert.Throws<ArgumentException>(() => Pseudonym.For(Guid.NewGuid(), "short"));
-
-        Assert.StartsWith("A pseudonym needs a secret of at least 16 characters", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ReasonDetail.WithoutFigures, inPrivacyMode);
+        Assert.Equal(ReasonDetail.WithFigures, PrivacyOff.StoredReasonDetail);
     }
 }
