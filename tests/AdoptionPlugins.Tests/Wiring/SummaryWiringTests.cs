@@ -88,6 +88,66 @@ public sealed class SummaryWiringTests
         Assert.Equal(("Everyone", 8, sponsor), (everyone.GetAttributeValue<string>(AdoptionSummary.Name), Count(everyone, AdoptionSummary.People), everyone.GetAttributeValue<EntityReference>(AdoptionSummary.OwnerId).Id));
     }
 
+    [Theory]
+    [InlineData(5, 0)]
+    [InlineData(6, 1)]
+    public void TeamLosingSomeoneOnARerunOfTheDay_KeepsTheDaysRowOnlyIfStillLargeEnough(int people, int rows)
+    {
+        using var org = new AdoptionOrganization();
+        var lead = org.ActivePerson("Hugo Nakamura", AdoptionTier.Manager);
+        var reps = Enumerable.Range(1, people).Select(number => org.ActivePerson($"Rep {number}", manager: lead)).ToList();
+        org.MoveTo(Stories.FirstEvaluation);
+        org.Evaluate();
+        LeavesTheTeam(org, reps[0]);
+
+        org.Evaluate();
+
+        Assert.Equal(Enumerable.Repeat(people - 1, rows), TeamRows(org).Select(row => Count(row, AdoptionSummary.People)));
+    }
+
+    [Fact]
+    public void ManagerLeftWithNobodyOnARerunOfTheDay_LosesTheDaysRow()
+    {
+        using var org = new AdoptionOrganization();
+        var lead = Team(org, "Hugo Nakamura", active: 5);
+        org.MoveTo(Stories.FirstEvaluation);
+        org.Evaluate();
+        foreach (var rep in org.Rows(SystemUser.EntityName).Where(user => user.GetAttributeValue<EntityReference>(SystemUser.ManagerId)?.Id == lead))
+        {
+            LeavesTheTeam(org, rep.Id);
+        }
+
+        org.Evaluate();
+
+        Assert.Empty(TeamRows(org));
+    }
+
+    [Fact]
+    public void PrivacyModeSwitchedOnDuringTheDay_RemovesTheDaysRowsOfGroupsTooSmall()
+    {
+        using var org = new AdoptionOrganization();
+        var privacyMode = SmallTeamEvaluatedWithoutPrivacyMode(org);
+        var written = org.Rows(AdoptionSummary.EntityName).Count;
+        SwitchOn(org, privacyMode);
+
+        org.Evaluate();
+
+        Assert.Equal((4, 0), (written, org.Rows(AdoptionSummary.EntityName).Count));
+    }
+
+    [Fact]
+    public void PrivacyModeSwitchedOnTheNextDay_KeepsTheEarlierDaysRowsAsHistory()
+    {
+        using var org = new AdoptionOrganization();
+        SwitchOn(org, SmallTeamEvaluatedWithoutPrivacyMode(org));
+        org.MoveTo(Stories.FirstEvaluation.AddDays(1));
+
+        org.Evaluate();
+
+        Assert.All(org.Rows(AdoptionSummary.EntityName), row => Assert.Equal(Stories.FirstEvaluation, row.GetAttributeValue<DateTime>(AdoptionSummary.Day)));
+        Assert.Single(TeamRows(org));
+    }
+
     // A manager with reports who logged every weekday until the first evaluation, and one who stopped in January.
     private static Guid Team(AdoptionOrganization org, string manager, int active)
     {
@@ -101,6 +161,22 @@ public sealed class SummaryWiringTests
         org.LoggedWeekdays(quiet, AdoptionOrganization.Start, Stories.StoppedAfter);
         return lead;
     }
+
+    // A team of three, four people with its manager: the first evaluation stores the organization's, two tiers' and the team's rows.
+    private static Guid SmallTeamEvaluatedWithoutPrivacyMode(AdoptionOrganization org)
+    {
+        var privacyMode = org.Setting(SettingNames.PrivacyMode, "false");
+        Team(org, "Hugo Nakamura", active: 2);
+        org.MoveTo(Stories.FirstEvaluation);
+        org.Evaluate();
+        return privacyMode;
+    }
+
+    private static void SwitchOn(AdoptionOrganization org, Guid setting) =>
+        org.Service.Update(new Entity(AdoptionSetting.EntityName, setting) { [AdoptionSetting.Value] = "true" });
+
+    private static void LeavesTheTeam(AdoptionOrganization org, Guid rep) =>
+        org.Service.Update(new Entity(SystemUser.EntityName, rep) { [SystemUser.ManagerId] = null });
 
     private static Entity[] TeamRows(AdoptionOrganization org) =>
         [.. org.Rows(AdoptionSummary.EntityName).Where(row => row.GetAttributeValue<OptionSetValue>(AdoptionSummary.GroupKind).Value == AdoptionSummary.ValueOf(GroupKind.Team))];
