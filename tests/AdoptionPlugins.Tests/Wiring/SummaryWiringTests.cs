@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using AdoptionPlugins.Adoption.Evaluation;
 using AdoptionPlugins.Adoption.Settings;
@@ -106,6 +107,20 @@ public sealed class SummaryWiringTests
     }
 
     [Fact]
+    public void TwoTeamsLosingSomeoneOnPagesOfOneLeader_BothLoseTheDaysRow()
+    {
+        using var org = new AdoptionOrganization();
+        List<Guid> leavers = [TeamOfFive(org, "Hugo Nakamura")[0], TeamOfFive(org, "Ines Duarte")[0]];
+        org.MoveTo(Stories.FirstEvaluation);
+        org.Evaluate(pageSize: 1);
+        leavers.ForEach(rep => LeavesTheTeam(org, rep));
+
+        org.Evaluate(pageSize: 1);
+
+        Assert.Empty(TeamRows(org));
+    }
+
+    [Fact]
     public void ManagerLeftWithNobodyOnARerunOfTheDay_LosesTheDaysRow()
     {
         using var org = new AdoptionOrganization();
@@ -174,6 +189,12 @@ public sealed class SummaryWiringTests
 
     private static void SwitchOn(AdoptionOrganization org, Guid setting) =>
         org.Service.Update(new Entity(AdoptionSetting.EntityName, setting) { [AdoptionSetting.Value] = "true" });
+
+    private static List<Guid> TeamOfFive(AdoptionOrganization org, string manager)
+    {
+        var lead = org.ActivePerson(manager, AdoptionTier.Manager);
+        return [.. Enumerable.Range(1, 5).Select(number => org.ActivePerson($"{manager}'s rep {number}", manager: lead))];
+    }
 
     private static void LeavesTheTeam(AdoptionOrganization org, Guid rep) =>
         org.Service.Update(new Entity(SystemUser.EntityName, rep) { [SystemUser.ManagerId] = null });
