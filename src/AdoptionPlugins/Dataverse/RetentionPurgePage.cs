@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using AdoptionPlugins.Adoption.Privacy;
 using AdoptionPlugins.Adoption.Runs;
+using AdoptionPlugins.Schema;
 
 namespace AdoptionPlugins.Dataverse;
 
@@ -21,12 +24,18 @@ public sealed class RetentionPurgePage
 
     public EvaluationPageResult Run()
     {
-        var cursor = _run.Cursor;
-        var table = EvaluationCursor.PurgedBy(cursor.Phase) ?? throw new InvalidOperationException($"Phase {cursor.Phase} purges no table.");
-        var keptFrom = new RetentionPlan(_run.Settings, _run.Today).KeptFrom(table);
+        var plan = new RetentionPlan(_run.Settings, _run.Today);
         var size = PurgeBatch.Size(_run.Request.PageSize);
+        return _run.Cursor.Phase == EvaluationPhase.PurgeSummaries ? PurgeSummaries(plan.SummariesKeptFrom, size) : PurgePersonalData(plan, size);
+    }
+
+    private EvaluationPageResult PurgePersonalData(RetentionPlan plan, int size)
+    {
+        var phase = _run.Cursor.Phase;
+        var table = EvaluationCursor.PurgedBy(phase) ?? throw new InvalidOperationException($"Phase {phase} purges no table.");
+        var keptFrom = plan.KeptFrom(table);
         var gateway = new AdoptionDataGateway(_run.Service);
-        var expired = gateway.ReadExpired(table, keptFrom, cursor.After, size);
+        var expired = gateway.ReadExpired(table, keptFrom, _run.Cursor.After, size);
         if (!_run.Request.DryRun)
         {
             foreach (var row in expired)
@@ -42,13 +51,34 @@ public sealed class RetentionPurgePage
             }
         }
 
-        var next = expired.Count == size ? cursor.Continue(expired[expired.Count - 1].Id, cursor.SentSoFar) : cursor.NextPhase(true, cursor.SentSoFar);
+        var done = table == AdoptionDataTable.Profiles ? "cleared of old activity dates" : "deleted";
+        return Finish(expired.Select(row => row.Id).ToList(), size, AdoptionDataGateway.EntityNameOf(table), keptFrom, done);
+    }
+
+    // Summary rows are totals of groups, not one person's data, so they are no AdoptionDataTable: a person's export and erase
+    // leave them alone (nothing in them is about one person), and only retention removes them, here.
+    private EvaluationPageResult PurgeSummaries(DateTime keptFrom, int size)
+    {
+        var gateway = new SummaryGateway(_run.Service);
+        var expired = gateway.ReadExpired(keptFrom, _run.Cursor.After, size);
+        if (!_run.Request.DryRun)
+        {
+            gateway.Delete(expired);
+        }
+
+        return Finish(expired, size, AdoptionSummary.EntityName, keptFrom, "deleted");
+    }
+
+    private EvaluationPageResult Finish(IReadOnlyList<Guid> expired, int size, string table, DateTime keptFrom, string done)
+    {
+        var cursor = _run.Cursor;
+        var next = expired.Count == size ? cursor.Continue(expired[expired.Count - 1], cursor.SentSoFar) : cursor.NextPhase(true, cursor.SentSoFar);
         _run.Tracing.Trace(
             "Purge page of {0}: {1} rows dated before {2:yyyy-MM-dd} {3}.",
-            AdoptionDataGateway.EntityNameOf(table),
+            table,
             expired.Count,
             keptFrom,
-            _run.Request.DryRun ? "found (dry run: nothing deleted)" : table == AdoptionDataTable.Profiles ? "cleared of old activity dates" : "deleted");
+            _run.Request.DryRun ? "found (dry run: nothing deleted)" : done);
         return new EvaluationPageResult(next?.ToString(), 0, 0, 0, 0, expired.Count);
     }
 }

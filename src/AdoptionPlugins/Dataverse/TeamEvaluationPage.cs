@@ -35,7 +35,7 @@ public sealed class TeamEvaluationPage
         var before = _run.History.ReadTotals(reports, today.AddDays(-2 * period), today.AddDays(-period - 1));
         var teams = batch.Where(standings.Chart.HasReports)
             .ToDictionary(id => id, id => standings.TeamOf(id, thisPeriod, before, period, _run.Settings.Classification.CountTrackedEmails));
-        new SummaryWriter(_run).WriteTeams(teams.Values, reports, thisPeriod);
+        new SummaryWriter(_run).WriteTeams(teams.Values, new TeamRowScope(batch, leaders, scope, _run.Cursor.After is null), reports, thisPeriod);
         var people = _run.People.Read(batch);
         var candidates = ExecutiveNudges(people, standings, teams)
             .Concat(people.Where(person => teams.ContainsKey(person.Id))

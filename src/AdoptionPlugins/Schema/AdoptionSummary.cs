@@ -3,6 +3,11 @@ using AdoptionPlugins.Adoption.Teams;
 namespace AdoptionPlugins.Schema;
 
 /// <summary>Names of the <c>adopt_adoptionsummary</c> table: one row of totals per evaluation day and group large enough to show.</summary>
+/// <remarks>
+/// A run rewrites only its own day's rows, and deletes those of groups it no longer shows. Rows of earlier days stay as they were
+/// written, under the settings (privacy mode, minimum group size) and the org chart of their day, as history, until the retention
+/// purge deletes them.
+/// </remarks>
 public static class AdoptionSummary
 {
     public const string EntityName = "adopt_adoptionsummary";

@@ -93,6 +93,18 @@ public class SummaryRowsTests
         Assert.Equal("Team von Hugo Nakamura", row.Name);
     }
 
+    [Fact]
+    public void RerunOfTheDay_WithdrawsTheStoredRowsOfGroupsNoLongerShown()
+    {
+        var shrunk = Team("Hugo Nakamura", Members(AdoptionState.Active, AdoptionState.Active, AdoptionState.Active, AdoptionState.Active));
+        var still = Team("Ines Duarte", Members(AdoptionState.Active, AdoptionState.Active, AdoptionState.Active, AdoptionState.Active, AdoptionState.Active));
+        var earlier = SummaryRows.ForTeams([shrunk, still], new Dictionary<Guid, int>(), Open, English, Day).Select(row => new StoredSummary(row.Id, row.ManagerId)).ToList();
+
+        var withdrawn = SummaryRows.Withdrawn(earlier, SummaryRows.ForTeams([shrunk, still], new Dictionary<Guid, int>(), PrivacyMode, English, Day));
+
+        Assert.Equal([earlier[0].Id], withdrawn);
+    }
+
     private static List<TeamMember> Members(params AdoptionState[] states) =>
         [.. states.Select((state, index) => new TeamMember(Guid.NewGuid(), $"Rep {index}", state == AdoptionState.Excluded ? AdoptionTier.Excluded : AdoptionTier.Contributor, state, null))];
 

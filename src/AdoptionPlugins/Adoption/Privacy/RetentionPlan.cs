@@ -28,6 +28,12 @@ public sealed class RetentionPlan
     /// </summary>
     public DateTime StampsKeptFromUtc => DateTime.SpecifyKind(KeepFrom.AddDays(-1), DateTimeKind.Utc);
 
+    /// <summary>
+    /// Summary rows are dated by the evaluation day, as activity days are, and nothing reads old ones back: they are kept from
+    /// <see cref="KeepFrom"/>, so no total outlives the days it was counted from.
+    /// </summary>
+    public DateTime SummariesKeptFrom => KeepFrom;
+
     /// <summary>The message log is read back over the cool-down (up to a year), which may be longer than the retention period.</summary>
     public DateTime MessagesKeptFrom { get; }
 

@@ -17,7 +17,8 @@ public sealed class EvaluationCursor
     private const string Version = "1";
     private const char Separator = '|';
 
-    // One letter per phase in the text; the first three are the letters cursors had before the purge phases existed.
+    // One letter per phase in the text, never reused or changed: a cursor an earlier version returned still reads back at its
+    // phase (the first three are the letters cursors had before the purge phases existed; G came last, after P).
     private static readonly IReadOnlyList<KeyValuePair<EvaluationPhase, char>> Letters =
     [
         new(EvaluationPhase.Users, 'U'),
@@ -29,6 +30,7 @@ public sealed class EvaluationCursor
         new(EvaluationPhase.PurgeQuickWins, 'Q'),
         new(EvaluationPhase.PurgeLeavePeriods, 'L'),
         new(EvaluationPhase.PurgeProfiles, 'P'),
+        new(EvaluationPhase.PurgeSummaries, 'G'),
     ];
 
     public EvaluationCursor(string fingerprint, DateTime day, EvaluationPhase phase, Guid? after, int sentSoFar)
@@ -107,11 +109,14 @@ public sealed class EvaluationCursor
     {
         EvaluationPhase.Users => new EvaluationCursor(Fingerprint, Day, EvaluationPhase.Teams, null, sentSoFar),
         EvaluationPhase.Teams when !wholeOrganization => null,
-        EvaluationPhase.PurgeProfiles => null,
+        EvaluationPhase.PurgeSummaries => null,
         _ => new EvaluationCursor(Fingerprint, Day, Phase + 1, null, sentSoFar),
     };
 
-    /// <summary>The table a purge phase works on; null for the evaluation's own phases.</summary>
+    /// <summary>
+    /// The table of one person's data a purge phase works on; null for the evaluation's own phases and for the summaries' purge,
+    /// whose rows are totals of groups, no one person's data.
+    /// </summary>
     public static AdoptionDataTable? PurgedBy(EvaluationPhase phase) => phase switch
     {
         EvaluationPhase.PurgeSignals => AdoptionDataTable.Signals,

@@ -2,7 +2,7 @@ namespace AdoptionPlugins.Adoption.Runs;
 
 /// <summary>
 /// The parts of a daily run in order: everyone's verdict, then each leader's team, then the sponsor's digest, then the purge of
-/// data past retention, one table per phase.
+/// data past retention, one table per phase. A cursor names its phase by a letter, not by this order (<see cref="EvaluationCursor"/>).
 /// </summary>
 public enum EvaluationPhase
 {
@@ -32,4 +32,7 @@ public enum EvaluationPhase
 
     /// <summary>Pages of profiles whose first or last activity is past retention: those dates are cleared, the verdict kept.</summary>
     PurgeProfiles,
+
+    /// <summary>Pages of summary rows (totals of groups, no one person's data) whose day is past retention, deleted.</summary>
+    PurgeSummaries,
 }

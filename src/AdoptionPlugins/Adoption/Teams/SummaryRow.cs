@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using AdoptionPlugins.Adoption.Capture;
 
 namespace AdoptionPlugins.Adoption.Teams;
 
@@ -47,4 +48,7 @@ public sealed class SummaryRow
 
     /// <summary>The group and the day: a second run on the same day finds the same key and rewrites the row.</summary>
     public string Key => string.Format(CultureInfo.InvariantCulture, "summary:{0}:{1:yyyy-MM-dd}", GroupKey, Day);
+
+    /// <summary>The row's id: the UUID v5 of <see cref="Key"/>, the same on every run of the day.</summary>
+    public Guid Id => DeterministicGuid.Create(Key);
 }

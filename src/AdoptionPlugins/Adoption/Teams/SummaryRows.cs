@@ -11,7 +11,8 @@ namespace AdoptionPlugins.Adoption.Teams;
 /// <summary>
 /// Which adoption totals a day's evaluation stores: everyone, each tier and each manager's hierarchy, each only when privacy
 /// allows figures for a group that large (dataverse-facts 7.2). A smaller group gets no row at all, not a row of zeros, so no
-/// total can be subtracted from another to single someone out of a small group.
+/// total can be subtracted from another to single someone out of a small group. A group that shrinks below the minimum, or a
+/// privacy mode switched on, between two runs of one day loses the row the first run wrote (<see cref="Withdrawn"/>).
 /// </summary>
 public static class SummaryRows
 {
@@ -55,6 +56,18 @@ public static class SummaryRows
             loggedLast7Days,
             day));
         return Showable(rows, privacy);
+    }
+
+    /// <summary>
+    /// The stored rows of the day whose group today's run no longer shows: the group shrank below the minimum size or has nobody
+    /// left, or privacy mode was switched on since an earlier run of the day. Their figures must not stay readable.
+    /// </summary>
+    /// <param name="stored">The rows of the day stored for the groups the caller decides about.</param>
+    /// <param name="shown">The rows the caller writes for those groups now.</param>
+    public static IReadOnlyList<Guid> Withdrawn(IEnumerable<StoredSummary> stored, IEnumerable<SummaryRow> shown)
+    {
+        var kept = new HashSet<Guid>((shown ?? throw new ArgumentNullException(nameof(shown))).Select(row => row.Id));
+        return (stored ?? throw new ArgumentNullException(nameof(stored))).Select(row => row.Id).Where(id => !kept.Contains(id)).Distinct().ToList();
     }
 
     private static SummaryRow Row(GroupKind kind, string key, string name, Guid? managerId, IReadOnlyCollection<TeamMember> members, IReadOnlyDictionary<Guid, int> logged, DateTime day)
