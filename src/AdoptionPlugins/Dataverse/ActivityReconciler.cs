@@ -4,6 +4,7 @@ using System.Linq;
 using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture;
 using AdoptionPlugins.Adoption.Capture.Reconcile;
+using AdoptionPlugins.Adoption.Privacy;
 using Microsoft.Xrm.Sdk;
 
 namespace AdoptionPlugins.Dataverse;
@@ -11,7 +12,8 @@ namespace AdoptionPlugins.Dataverse;
 /// <summary>
 /// Runs one bounded page of a reconcile (DESIGN-capture "Reconcile"): first the source tables, deriving each row's signals
 /// with the capture rules and writing those the plugins did not (so a plugin's more exact signal is never replaced), then the
-/// roll-up of the users' days. Every write is an upsert by a deterministic id, so a repeated page changes nothing.
+/// roll-up of the users' days. Every write is an upsert by a deterministic id, so a repeated page changes nothing. History a
+/// person had erased stays erased (<see cref="ErasedHistory"/>).
 /// </summary>
 public sealed class ActivityReconciler
 {
@@ -39,9 +41,11 @@ public sealed class ActivityReconciler
             cursor.Table, request.Days.UtcWindowStart, request.Days.UtcWindowEnd, request.UserIds, request.PageSize, cursor.PageNumber, cursor.PagingCookie);
         var directory = new LoadedUserDirectory();
         new UserDirectoryGateway(_service).Load(directory, page.Items.SelectMany(Actors));
-        var signals = page.Items.SelectMany(facts => SignalDerivation.FromSourceRow(facts, directory))
+        var derived = page.Items.SelectMany(facts => SignalDerivation.FromSourceRow(facts, directory))
             .Select(candidate => candidate.ToSignal()).OfType<Signal>()
             .GroupBy(signal => signal.Id).Select(group => group.First()).ToList();
+        var erasedOn = new ErasedHistoryGateway(_service).ErasedOn(derived.SelectMany(signal => new[] { signal.UserId, signal.OnBehalfOfId ?? signal.UserId }));
+        var signals = derived.Select(signal => ErasedHistory.Filter(signal, erasedOn)).OfType<Signal>().ToList();
         var gateway = new SignalGateway(_service);
         var existing = gateway.FindExisting(signals.Select(signal => signal.Id).ToList());
         var missing = signals.Where(signal => !existing.Contains(signal.Id)).ToList();

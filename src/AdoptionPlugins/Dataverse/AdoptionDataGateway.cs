@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using AdoptionPlugins.Adoption.Privacy;
 using AdoptionPlugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -66,6 +67,80 @@ public sealed class AdoptionDataGateway
         return _service.RetrieveMultiple(query).Entities.ToList();
     }
 
+    /// <summary>
+    /// The next rows of a table naming others (<see cref="AdoptionDataTable.MessagesNamingThem"/>, <see cref="AdoptionDataTable.WinsNamingThem"/>)
+    /// whose texts contain any of <paramref name="names"/>, after <paramref name="after"/> in id order, at most <paramref name="count"/>:
+    /// one request, with the texts and a message's language. The leading wildcard makes it a scan, acceptable for a rare request
+    /// on our own tables, read in bounded pages.
+    /// </summary>
+    public IReadOnlyList<Entity> ReadNaming(AdoptionDataTable table, IReadOnlyCollection<string> names, Guid? after, int count)
+    {
+        _ = names ?? throw new ArgumentNullException(nameof(names));
+        var texts = TextsOf(table);
+        var columns = texts.Select(text => text.Key).ToList();
+        if (table == AdoptionDataTable.MessagesNamingThem)
+        {
+            columns.Add(Nudge.Language);
+        }
+
+        var query = Page(table, after, count, new ColumnSet([.. columns]));
+        var naming = new FilterExpression(LogicalOperator.Or);
+        foreach (var text in texts)
+        {
+            foreach (var name in names)
+            {
+                naming.AddCondition(text.Key, ConditionOperator.Like, LikeContaining(name));
+            }
+        }
+
+        query.Criteria.AddFilter(naming);
+        return _service.RetrieveMultiple(query).Entities.ToList();
+    }
+
+    /// <summary>The text columns of a table naming others that may carry a person's name, each with the most characters it holds.</summary>
+    public static IReadOnlyList<KeyValuePair<string, int>> TextsOf(AdoptionDataTable table) => table switch
+    {
+        AdoptionDataTable.MessagesNamingThem =>
+            [Text(Nudge.Name, Nudge.NameMaxLength), Text(Nudge.Body, Nudge.BodyMaxLength), Text(Nudge.EmailBody, Nudge.EmailBodyMaxLength), Text(Nudge.Reason, Nudge.ReasonMaxLength)],
+        AdoptionDataTable.WinsNamingThem => [Text(QuickWin.Name, QuickWin.NameMaxLength), Text(QuickWin.Body, QuickWin.BodyMaxLength)],
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Only the messages and quick wins naming others are scrubbed of a name."),
+    };
+
+    /// <summary>
+    /// A like pattern for texts containing <paramref name="text"/> literally: like reads %, _ and [ as wildcards, and a wildcard in
+    /// brackets as itself (learn.microsoft.com/power-apps/developer/data-platform/wildcard-characters).
+    /// </summary>
+    public static string LikeContaining(string text)
+    {
+        var pattern = new StringBuilder("%");
+        foreach (var character in text ?? throw new ArgumentNullException(nameof(text)))
+        {
+            if (character is '%' or '_' or '[')
+            {
+                pattern.Append('[').Append(character).Append(']');
+            }
+            else
+            {
+                pattern.Append(character);
+            }
+        }
+
+        return pattern.Append('%').ToString();
+    }
+
+    /// <summary>One request: the row's texts as given, each cut to its column.</summary>
+    public void Rewrite(AdoptionDataTable table, Guid id, IReadOnlyDictionary<string, string?> texts)
+    {
+        _ = texts ?? throw new ArgumentNullException(nameof(texts));
+        var update = new Entity(EntityNameOf(table), id);
+        foreach (var column in TextsOf(table).Where(column => texts.ContainsKey(column.Key)))
+        {
+            update[column.Key] = texts[column.Key] is { } text ? ColumnText.Cut(text, column.Value) : null;
+        }
+
+        _service.Update(update);
+    }
+
     /// <summary>One request: the row is gone.</summary>
     public void Delete(AdoptionDataTable table, Guid id) => _service.Delete(EntityNameOf(table), id);
 
@@ -88,6 +163,8 @@ public sealed class AdoptionDataGateway
 
         _service.Update(update);
     }
+
+    private static KeyValuePair<string, int> Text(string column, int maxLength) => new(column, maxLength);
 
     private static QueryExpression Page(AdoptionDataTable table, Guid? after, int count, ColumnSet columns)
     {
@@ -112,8 +189,8 @@ public sealed class AdoptionDataGateway
     {
         AdoptionDataTable.Signals => new(ActivitySignal.EntityName, ActivitySignal.PrimaryId, ActivitySignal.UserId, ActivitySignal.OccurredOn),
         AdoptionDataTable.ActivityDays => new(ActivityDay.EntityName, ActivityDay.PrimaryId, ActivityDay.UserId, ActivityDay.Day),
-        AdoptionDataTable.MessageLog => new(Nudge.EntityName, Nudge.PrimaryId, Nudge.RecipientId, Nudge.Day),
-        AdoptionDataTable.QuickWins => new(QuickWin.EntityName, QuickWin.PrimaryId, QuickWin.UserId, QuickWin.Day),
+        AdoptionDataTable.MessageLog or AdoptionDataTable.MessagesNamingThem => new(Nudge.EntityName, Nudge.PrimaryId, Nudge.RecipientId, Nudge.Day),
+        AdoptionDataTable.QuickWins or AdoptionDataTable.WinsNamingThem => new(QuickWin.EntityName, QuickWin.PrimaryId, QuickWin.UserId, QuickWin.Day),
         AdoptionDataTable.LeavePeriods => new(LeavePeriod.EntityName, LeavePeriod.PrimaryId, LeavePeriod.UserId, LeavePeriod.EndDate),
         _ => new(AdoptionProfile.EntityName, AdoptionProfile.PrimaryId, AdoptionProfile.UserId, AdoptionProfile.LastActivityOn),
     };

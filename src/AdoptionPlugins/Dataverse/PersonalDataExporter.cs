@@ -36,7 +36,7 @@ public sealed class PersonalDataExporter
             var wanted = PageRows - rows.Count;
             var read = _gateway.ReadOfPerson(position.Table, position.UserId, position.After, wanted, allColumns: true);
             rows.AddRange(read.Select(row => ToRow(position.Table, row)));
-            position = read.Count == wanted ? new PersonalDataCursor(position.UserId, position.Table, read[read.Count - 1].Id) : position.NextTable();
+            position = read.Count == wanted ? new PersonalDataCursor(position.UserId, position.Table, read[read.Count - 1].Id) : position.NextOwnTable();
         }
 
         var next = position?.ToString();

@@ -36,13 +36,19 @@ public static class AdoptionProfile
 
     /// <summary>The weekdays the person works, such as "Mon,Tue,Wed"; empty for the settings' usual week.</summary>
     public const string WorkPattern = "adopt_workpattern";
+
+    /// <summary>
+    /// DateOnly: the day (UTC) an erase for a data subject request removed the person's adoption history; a reconcile never
+    /// rebuilds anything up to the end of that day. Empty for everyone else.
+    /// </summary>
+    public const string ErasedOn = "adopt_erasedon";
     public const string OwnerId = "ownerid";
 
     /// <summary>Every column a person could send on a save: the guard step checks a save that touches any of them.</summary>
     public const string EditableColumns =
         Name + "," + UserId + "," + Tier + "," + TierSource + "," + FirstSeenOn + "," + FirstActivityOn + "," + LastActivityOn + "," + IsOptedOut + ","
         + IsVip + "," + State + "," + StateSince + "," + StateReason + "," + ReasonHasFigures + "," + EvaluatedOn + "," + PreviousState + "," + WindowStart + "," + WindowEnd + ","
-        + WorkingDays + "," + ActiveDays + "," + SharePercent + "," + WorkPattern + "," + OwnerId;
+        + WorkingDays + "," + ActiveDays + "," + SharePercent + "," + WorkPattern + "," + ErasedOn + "," + OwnerId;
 
     /// <summary>Alternate key over <see cref="UserId"/>.</summary>
     public const string UserKey = "adopt_user";

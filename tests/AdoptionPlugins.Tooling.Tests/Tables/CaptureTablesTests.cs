@@ -11,7 +11,7 @@ public class CaptureTablesTests
     [Theory]
     [InlineData("adopt_activitysignal", "adopt_name adopt_userid adopt_kind adopt_event adopt_occurredon adopt_sourcetable adopt_sourceid adopt_sourcekey adopt_onbehalfofid adopt_creditreason")]
     [InlineData("adopt_activityday", "adopt_name adopt_userid adopt_day adopt_taskcount adopt_phonecallcount adopt_meetingcount adopt_emailsentcount adopt_emailtrackedcount adopt_notecount adopt_opportunitycreatedcount adopt_opportunityworkedcount adopt_opportunitywoncount adopt_completedcount adopt_loggedonbehalfcount adopt_totalcount adopt_firstactivityon adopt_lastactivityon")]
-    [InlineData("adopt_adoptionprofile", "adopt_name adopt_userid adopt_tier adopt_tiersource adopt_firstseenon adopt_firstactivityon adopt_lastactivityon adopt_isoptedout adopt_isvip adopt_state adopt_statesince adopt_statereason adopt_reasonhasfigures adopt_evaluatedon adopt_previousstate adopt_windowstart adopt_windowend adopt_workingdays adopt_activedays adopt_sharepercent adopt_workpattern")]
+    [InlineData("adopt_adoptionprofile", "adopt_name adopt_userid adopt_tier adopt_tiersource adopt_firstseenon adopt_firstactivityon adopt_lastactivityon adopt_isoptedout adopt_isvip adopt_state adopt_statesince adopt_statereason adopt_reasonhasfigures adopt_evaluatedon adopt_previousstate adopt_windowstart adopt_windowend adopt_workingdays adopt_activedays adopt_sharepercent adopt_workpattern adopt_erasedon")]
     [InlineData("adopt_leaveperiod", "adopt_name adopt_userid adopt_startdate adopt_enddate")]
     public void Table_HasExactlyTheCustomColumnsOfTheDesign(string table, string columns)
     {
@@ -36,6 +36,7 @@ public class CaptureTablesTests
     [InlineData("adopt_activityday", "adopt_day")]
     [InlineData("adopt_adoptionprofile", "adopt_firstseenon")]
     [InlineData("adopt_adoptionprofile", "adopt_statesince")]
+    [InlineData("adopt_adoptionprofile", "adopt_erasedon")]
     [InlineData("adopt_leaveperiod", "adopt_startdate")]
     [InlineData("adopt_leaveperiod", "adopt_enddate")]
     public void DayColumn_IsDateOnlyAndLocked(string table, string column)

@@ -129,6 +129,7 @@ public static class CaptureTables
             WholeNumber("adopt_ActiveDays", "Active Days", "Working days in the window on which the person logged customer work themselves.").Secured(),
             (WholeNumber("adopt_SharePercent", "Share Of Active Days", "Active days as a percentage of working days.") with { MinValue = 0, MaxValue = 100 }).Secured(),
             Text("adopt_WorkPattern", "Work Pattern", "The weekdays the person works, for example \"Mon,Tue,Wed\"; empty for the usual week.", 100),
+            DateOnly("adopt_ErasedOn", "History Erased On", "The day the person's adoption history was erased on request; nothing up to that day is ever rebuilt. New work is still counted.").Audited(),
         ],
         Lookups = [new LookupTarget("adopt_UserId", SystemUser)],
         Keys = [Key("adopt_User", "User", "adopt_userid")],

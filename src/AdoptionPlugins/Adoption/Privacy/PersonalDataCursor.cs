@@ -29,6 +29,10 @@ public sealed class PersonalDataCursor
     /// <summary>The first table after this one, or null when every table is done.</summary>
     public PersonalDataCursor? NextTable() => Table == AdoptionDataTable.Profiles ? null : new PersonalDataCursor(UserId, Table + 1, null);
 
+    /// <summary>The first table after this one that holds the person's own rows, which an export reads; null after the last.</summary>
+    public PersonalDataCursor? NextOwnTable() =>
+        NextTable() is { Table: AdoptionDataTable.MessagesNamingThem or AdoptionDataTable.WinsNamingThem } next ? next.NextOwnTable() : NextTable();
+
     /// <summary>Reads a cursor a previous page returned for the same person; null or empty text starts at the first table.</summary>
     public static PersonalDataCursor Parse(string? text, Guid userId)
     {

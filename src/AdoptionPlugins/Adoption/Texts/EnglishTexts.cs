@@ -162,6 +162,7 @@ public sealed class EnglishTexts : TextLanguage
         TextKey.EmailSkippedNoQueue => "No email: no sending queue is set, so this went in-app only.",
         TextKey.EmailSkippedNoAddress => "No email: the recipient has no email address, so this went in-app only.",
         TextKey.ListMore => "{count|# more|# more}",
+        TextKey.ErasedPerson => "a colleague",
         _ => null,
     };
 }

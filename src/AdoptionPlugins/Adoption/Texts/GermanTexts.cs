@@ -166,6 +166,7 @@ public sealed class GermanTexts : TextLanguage
         TextKey.EmailSkippedNoQueue => "Keine E-Mail: Es ist keine Versandwarteschlange festgelegt, daher nur in der App.",
         TextKey.EmailSkippedNoAddress => "Keine E-Mail: Die Person hat keine E-Mail-Adresse, daher nur in der App.",
         TextKey.ListMore => "{count|# weitere|# weitere}",
+        TextKey.ErasedPerson => "N. N.",
         _ => null,
     };
 }

@@ -135,4 +135,7 @@ public enum TextKey
     EmailSkippedNoQueue,
     EmailSkippedNoAddress,
     ListMore,
+
+    /// <summary>Stands in for the name of a person whose adoption data was erased, in what others were sent; reveals neither who nor that anyone asked.</summary>
+    ErasedPerson,
 }

@@ -64,6 +64,32 @@ public static class PrivacyStories
         [QuickWin.WinKey] = $"first-meeting:{person:N}:{day:yyyy-MM-dd}",
     });
 
+    /// <summary>A sponsor digest sent to <paramref name="recipient"/> with this text in the app and in the email, written in <paramref name="language"/>.</summary>
+    public static Guid DigestTo(this AdoptionOrganization org, Guid recipient, string text, int language = 1033, Guid? id = null) => org.Service.Create(new Entity(Nudge.EntityName, id ?? Guid.NewGuid())
+    {
+        [Nudge.Name] = "Adoption digest",
+        [Nudge.RecipientId] = new EntityReference(SystemUser.EntityName, recipient),
+        [Nudge.Kind] = new OptionSetValue(EvaluationChoices.ValueOf(MessageKind.SponsorDigest)),
+        [Nudge.Day] = org.Today,
+        [Nudge.Outcome] = new OptionSetValue(EvaluationChoices.ValueOf(MessageOutcome.Send)),
+        [Nudge.Reason] = "Sent.",
+        [Nudge.Body] = text,
+        [Nudge.EmailBody] = "Adoption digest\n\n" + text,
+        [Nudge.Language] = language,
+        [Nudge.MessageKey] = $"digest:{recipient:N}:{Guid.NewGuid():N}",
+    });
+
+    /// <summary>A deal <paramref name="owner"/> won, celebrated with this text on the dashboard.</summary>
+    public static Guid DealWinOf(this AdoptionOrganization org, Guid owner, string body) => org.Service.Create(new Entity(QuickWin.EntityName)
+    {
+        [QuickWin.Name] = "Deal won",
+        [QuickWin.Kind] = new OptionSetValue(EvaluationChoices.ValueOf(QuickWinKind.DealWon)),
+        [QuickWin.Day] = org.Today,
+        [QuickWin.UserId] = new EntityReference(SystemUser.EntityName, owner),
+        [QuickWin.Body] = body,
+        [QuickWin.WinKey] = $"deal:{Guid.NewGuid():N}",
+    });
+
     /// <summary>The rows of a table that are about this person.</summary>
     public static int RowsOf(this AdoptionOrganization org, string table, string personColumn, Guid person) =>
         org.Rows(table).Count(row => row.GetAttributeValue<EntityReference>(personColumn)?.Id == person);
