@@ -31,7 +31,7 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
             ("GET", "environmentvariablevalues") => Rows(state.Variables.Values.Where(variable => variable.ValueId.HasValue && variable.DefinitionId.ToString() == filter)
                 .Select(variable => new { environmentvariablevalueid = variable.ValueId, value = variable.Value })),
             ("POST", "environmentvariablevalues") => CreateValue(body!.Value),
-            ("GET", TestSolutionZip.SettingsEntitySet) when state.Rows.ContainsKey(TestSolutionZip.SettingsEntitySet) => Rows(state.Settings.Values.Where(setting => setting.Name.Equals(filter, StringComparison.OrdinalIgnoreCase))
+            ("GET", TestSolutionZip.SettingsEntitySet) when filter != null && state.Rows.ContainsKey(TestSolutionZip.SettingsEntitySet) => Rows(state.Settings.Values.Where(setting => setting.Name.Equals(filter, StringComparison.OrdinalIgnoreCase))
                 .Select(setting => new Dictionary<string, object?> { [PrivacyModeSetting.TableLogicalName + "id"] = setting.Id, [PrivacyModeSetting.ValueColumn] = setting.Value })),
             ("POST", TestSolutionZip.SettingsEntitySet) when state.Rows.ContainsKey(TestSolutionZip.SettingsEntitySet) => SaveSetting(null, body!.Value),
             ("GET", var set) when state.Rows.TryGetValue(set, out var rows) => Rows(rows.Take(int.Parse(query["$top"], System.Globalization.CultureInfo.InvariantCulture))
