@@ -21,7 +21,7 @@ public static class DeployCommand
         var whatIf = new Option<bool>("--what-if") { Description = "Sign in, read the environment and print each step and what it would change, without changing anything." };
         var force = new Option<bool>("--force") { Description = "Import even when the same version is already installed." };
         var timeout = new Option<int>("--timeout") { Description = "Minutes to wait for the import and the key indexes before stopping (1-1440).", DefaultValueFactory = _ => 60 };
-        var command = new Command("deploy", "Import the managed solution into a Dataverse environment (install or upgrade), wait for its keys, set environment variables, bind connections, turn on the flow.");
+        var command = new Command("deploy", "Import the managed solution into a Dataverse environment (install or upgrade), wait for its keys, set environment variables, bind connections, save privacy mode if chosen, turn on the flow.");
         connection.AddTo(command);
         command.Options.Add(settings);
         command.Options.Add(enableSending);
