@@ -5,8 +5,9 @@
 .DESCRIPTION
     A thin wrapper over 'adoption deploy' (tools/AdoptionPlugins.Cli): imports the managed zip (install, or
     stage-and-upgrade over a lower version), waits for the alternate keys, sets environment variables and binds
-    connection references from a pac-style settings file, turns on the cloud flow. Sending stays off unless
-    -EnableSending is given. -WhatIf prints every step and what it would change without changing anything.
+    connection references from a pac-style settings file, saves privacy mode when -PrivacyMode is given (On or Off;
+    without it privacy mode stays as it is, on when no setting is saved), turns on the cloud flow. Sending stays off
+    unless -EnableSending is given. -WhatIf prints every step and what it would change without changing anything.
 
     Secrets are read from environment variables, never from parameters: AZURE_CLIENT_SECRET,
     AZURE_CLIENT_CERTIFICATE_PASSWORD, DATAVERSE_ACCESS_TOKEN. Set ADOPTION_CLI to a built adoption CLI
@@ -48,6 +49,10 @@ param(
 
     [switch] $DisableSending,
 
+    # Off: managers see their people's names and figures in messages and reasons; agree it with your works council first.
+    [ValidateSet('On', 'Off')]
+    [string] $PrivacyMode,
+
     [switch] $Force,
 
     [ValidateRange(1, 1440)]
@@ -73,6 +78,7 @@ if ($Solution) { $arguments += @('--solution', (Resolve-Path -LiteralPath $Solut
 if ($SettingsFile) { $arguments += @('--settings', (Resolve-Path -LiteralPath $SettingsFile).Path) }
 if ($EnableSending) { $arguments += '--enable-sending' }
 if ($DisableSending) { $arguments += '--disable-sending' }
+if ($PrivacyMode) { $arguments += @('--privacy-mode', $PrivacyMode.ToLowerInvariant()) }
 if ($Force) { $arguments += '--force' }
 if (-not $PSCmdlet.ShouldProcess($EnvironmentUrl, 'Deploy the AdoptionPlugins managed solution')) {
     $arguments += '--what-if'

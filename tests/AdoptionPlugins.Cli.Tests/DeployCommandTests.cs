@@ -62,6 +62,29 @@ public class DeployCommandTests
     }
 
     [Fact]
+    public async Task PrivacyModeOff_IsSavedAndTheOutputSaysWhatOffMeans()
+    {
+        using var folder = new TemporaryFolder();
+        await using var fake = await FakeWebApi.StartAsync();
+
+        var (exitCode, output, error) = Run(GoodToken, "deploy", "--url", fake.Url.ToString(), "--auth", "token", "--solution", TestSolutionZip.Default.WriteTo(folder.Path), "--settings", Settings(folder), "--privacy-mode", "off");
+
+        Assert.True(exitCode == ExitCodes.Success, output + error);
+        Assert.Equal("false", fake.State.Settings["PrivacyMode"].Value);
+        Assert.Contains("done: Privacy mode is now off: managers see their people's names and figures in messages and reasons.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownPrivacyMode_IsABadInputListingOnAndOff()
+    {
+        var (exitCode, _, error) = Run(GoodToken, "deploy", "--url", "https://contoso.crm4.dynamics.com", "--auth", "token", "--privacy-mode", "partial");
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.Contains("Argument 'partial' not recognized. Must be one of:", error, StringComparison.Ordinal);
+        Assert.Contains("'off'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingUrl_IsABadInputThatSaysWhereToFindIt()
     {
         var (exitCode, _, error) = Run(GoodToken, "deploy", "--auth", "token");
@@ -131,7 +154,7 @@ public class DeployCommandTests
         var (exitCode, output, _) = Run(GoodToken, "deploy", "--help");
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        foreach (var option in new[] { "--url", "--auth", "--tenant-id", "--client-id", "--certificate", "--solution", "--settings", "--enable-sending", "--disable-sending", "--what-if", "--force", "--timeout" })
+        foreach (var option in new[] { "--url", "--auth", "--tenant-id", "--client-id", "--certificate", "--solution", "--settings", "--enable-sending", "--disable-sending", "--privacy-mode", "--what-if", "--force", "--timeout" })
         {
             Assert.Contains(option, output, StringComparison.Ordinal);
         }

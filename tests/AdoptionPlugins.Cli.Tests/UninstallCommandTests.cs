@@ -21,7 +21,7 @@ public class UninstallCommandTests
         var (exitCode, output, _) = Run(GoodToken, "uninstall", "--url", fake.Url.ToString(), "--auth", "token", "--solution", zip, "--purge-data", "--what-if");
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.True(output.IndexOf("Would delete the rows of 1 table(s)", StringComparison.Ordinal) < output.IndexOf("Would delete AdoptionPlugins 1.0.0.0", StringComparison.Ordinal), output);
+        Assert.True(output.IndexOf("Would delete the rows of 2 table(s)", StringComparison.Ordinal) < output.IndexOf("Would delete AdoptionPlugins 1.0.0.0", StringComparison.Ordinal), output);
         Assert.Contains("adopt_usageday: 3 row(s)", output, StringComparison.Ordinal);
         Assert.Empty(fake.Writes);
     }
@@ -37,7 +37,7 @@ public class UninstallCommandTests
         var (exitCode, output, _) = Run(GoodToken, "uninstall", "--url", fake.Url.ToString(), "--auth", "token", "--solution", zip, "--purge-data");
 
         Assert.True(exitCode == ExitCodes.Success, output);
-        Assert.Equal(3, fake.Writes.Count - 1);
+        Assert.Equal(6, fake.Writes.Count - 1);
         Assert.StartsWith("DELETE solutions(", fake.Writes[^1], StringComparison.Ordinal);
         Assert.Empty(fake.State.Solutions);
     }

@@ -31,6 +31,9 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
             ("GET", "environmentvariablevalues") => Rows(state.Variables.Values.Where(variable => variable.ValueId.HasValue && variable.DefinitionId.ToString() == filter)
                 .Select(variable => new { environmentvariablevalueid = variable.ValueId, value = variable.Value })),
             ("POST", "environmentvariablevalues") => CreateValue(body!.Value),
+            ("GET", TestSolutionZip.SettingsEntitySet) when filter != null && state.Rows.ContainsKey(TestSolutionZip.SettingsEntitySet) => Rows(state.Settings.Values.Where(setting => setting.Name.Equals(filter, StringComparison.OrdinalIgnoreCase))
+                .Select(setting => new Dictionary<string, object?> { [PrivacyModeSetting.TableLogicalName + "id"] = setting.Id, [PrivacyModeSetting.ValueColumn] = setting.Value })),
+            ("POST", TestSolutionZip.SettingsEntitySet) when state.Rows.ContainsKey(TestSolutionZip.SettingsEntitySet) => SaveSetting(null, body!.Value),
             ("GET", var set) when state.Rows.TryGetValue(set, out var rows) => Rows(rows.Take(int.Parse(query["$top"], System.Globalization.CultureInfo.InvariantCulture))
                 .Select(id => new Dictionary<string, object> { [query["$select"]] = id })),
             ("GET", "connectionreferences") => Rows(state.ConnectionReferences.Values.Where(reference => reference.LogicalName.Equals(filter, StringComparison.OrdinalIgnoreCase))
@@ -74,6 +77,11 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
         {
             state.Rows.TryAdd(table.EntitySetName, [.. Enumerable.Range(0, scenario.RowsPerTable).Select(_ => Guid.NewGuid())]);
         }
+
+        foreach (var (name, value) in scenario.SavedSettings)
+        {
+            state.Settings.TryAdd(name, new FakeSetting(Guid.NewGuid(), name, value));
+        }
     }
 
     private FakeResponse AnswerById(string method, string path, JsonElement? body)
@@ -95,6 +103,7 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
             ("GET", "asyncoperations") => AsyncOperation(id),
             ("GET", "importjobs") => ImportJob(id),
             ("PATCH", "environmentvariablevalues") => UpdateValue(id, body!.Value),
+            ("PATCH", TestSolutionZip.SettingsEntitySet) => SaveSetting(id, body!.Value),
             ("PATCH", "connectionreferences") => Bind(id, body!.Value),
             ("GET", "workflows") => state.Flows.TryGetValue(id, out var flow) ? FakeResponse.Ok(new { workflowid = id, name = flow.Name, statecode = flow.StateCode }) : FakeResponse.NotFound("workflow"),
             ("PATCH", "workflows") => SetState(state.Flows, id, body!.Value),
@@ -247,6 +256,32 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
         return FakeResponse.NoContent;
     }
 
+    /// <summary>Creates a settings row (no id) or updates one, unless the settings check plugin refuses the save as the scenario says.</summary>
+    private FakeResponse SaveSetting(Guid? id, JsonElement body)
+    {
+        if (scenario.SettingsSaveRefusal is { } refusal)
+        {
+            return FakeResponse.Error(400, "0x80040265", refusal);
+        }
+
+        var value = body.GetProperty(PrivacyModeSetting.ValueColumn).GetString();
+        if (id == null)
+        {
+            var name = body.GetProperty(PrivacyModeSetting.NameColumn).GetString()!;
+            state.Settings.Add(name, new FakeSetting(Guid.NewGuid(), name, value, body.TryGetProperty(PrivacyModeSetting.DescriptionColumn, out var note) ? note.GetString() : null));
+            return FakeResponse.NoContent;
+        }
+
+        var setting = state.Settings.Values.FirstOrDefault(candidate => candidate.Id == id);
+        if (setting == null)
+        {
+            return FakeResponse.NotFound(PrivacyModeSetting.TableLogicalName);
+        }
+
+        setting.Value = value;
+        return FakeResponse.NoContent;
+    }
+
     private FakeResponse Bind(Guid id, JsonElement body)
     {
         var reference = state.ConnectionReferences.Values.FirstOrDefault(candidate => candidate.Id == id);
@@ -286,6 +321,7 @@ internal sealed partial class FakeEndpoints(FakeScenario scenario, FakeState sta
         state.PluginSteps.Clear();
         state.Keys.Clear();
         state.Rows.Clear();
+        state.Settings.Clear();
         return FakeResponse.NoContent;
     }
 

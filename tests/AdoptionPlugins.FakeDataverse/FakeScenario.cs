@@ -41,6 +41,12 @@ public sealed record FakeScenario
 
     public IReadOnlyList<FakeUser> Users { get; init; } = [];
 
+    /// <summary>Settings rows (name, value) already saved once the settings table exists, as an administrator left them.</summary>
+    public IReadOnlyDictionary<string, string> SavedSettings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When set, the settings check plugin refuses every settings save with this message (HTTP 400), as when another setting is invalid.</summary>
+    public string? SettingsSaveRefusal { get; init; }
+
     /// <summary>Reading environment variables is refused (403), as for a role without those privileges.</summary>
     public bool VariablesForbidden { get; init; }
 }

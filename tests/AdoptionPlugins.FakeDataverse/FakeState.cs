@@ -26,6 +26,9 @@ public sealed class FakeState
     /// <summary>Rows per entity set name of the solution's tables.</summary>
     public Dictionary<string, List<Guid>> Rows { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The saved rows of the adoption settings table, by setting name.</summary>
+    public Dictionary<string, FakeSetting> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every custom API call, in arrival order.</summary>
     public List<FakeActionCall> ActionCalls { get; } = [];
 

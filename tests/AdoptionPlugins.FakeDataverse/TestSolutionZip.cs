@@ -14,6 +14,7 @@ public sealed record TestSolutionZip
     public const string SponsorEmail = "adopt_SponsorEmail";
     public const string DataverseConnection = "adopt_Dataverse";
     public const string DataverseConnector = "/providers/Microsoft.PowerApps/apis/shared_commondataserviceforapps";
+    public const string SettingsEntitySet = "adopt_adoptionsettings";
     public const string FlowName = "Adoption | Daily evaluation";
     public static readonly Guid FlowId = Guid.Parse("6a0c2a58-3c1e-4d3a-9a57-5b7c1f0d2e11");
     public static readonly Guid StepId = Guid.Parse("1f3b9c2e-8d47-4a61-b2c5-0e9d7a6f4b22");
@@ -25,6 +26,9 @@ public sealed record TestSolutionZip
     public bool Managed { get; init; } = true;
 
     public bool WithSendingSwitch { get; init; } = true;
+
+    /// <summary>Ships the adoption settings table, where deploy saves privacy mode.</summary>
+    public bool WithSettingsTable { get; init; } = true;
 
     public static TestSolutionZip Default { get; } = new();
 
@@ -55,7 +59,7 @@ public sealed record TestSolutionZip
               <Entities><Entity><Name>adopt_UsageDay</Name><EntityInfo><entity Name="adopt_UsageDay">
                 <EntityKeys><EntityKey><Name>adopt_user_day</Name><LogicalName>adopt_user_day</LogicalName>
                   <EntityKeyAttributes><AttributeName>adopt_userid</AttributeName><AttributeName>adopt_day</AttributeName></EntityKeyAttributes></EntityKey></EntityKeys>
-                <EntitySetName>adopt_usagedays</EntitySetName></entity></EntityInfo></Entity></Entities>
+                <EntitySetName>adopt_usagedays</EntitySetName></entity></EntityInfo></Entity>{{(WithSettingsTable ? SettingsEntity : string.Empty)}}</Entities>
               <Workflows><Workflow WorkflowId="{{{FlowId}}}" Name="{{FlowName}}"><JsonFileName>/Workflows/AdoptionDailyEvaluation-{{FlowId.ToString().ToUpperInvariant()}}.json</JsonFileName><Category>5</Category></Workflow></Workflows>
               <SdkMessageProcessingSteps><SdkMessageProcessingStep Name="AdoptionPlugins.Plugins.RecordActivityOnCreate: Create of task" SdkMessageProcessingStepId="{{{StepId}}}" /></SdkMessageProcessingSteps>
               <connectionreferences><connectionreference connectionreferencelogicalname="{{DataverseConnection}}"><connectorid>{{DataverseConnector}}</connectorid></connectionreference></connectionreferences>
@@ -71,6 +75,8 @@ public sealed record TestSolutionZip
             yield return (Variable(SendingSwitch), Definition(SendingSwitch, 100000002, "no"));
         }
     }
+
+    private const string SettingsEntity = $"""<Entity><Name>adopt_AdoptionSetting</Name><EntityInfo><entity Name="adopt_AdoptionSetting"><EntitySetName>{SettingsEntitySet}</EntitySetName></entity></EntityInfo></Entity>""";
 
     private static string Variable(string schemaName) => $"environmentvariabledefinitions/{schemaName}/environmentvariabledefinition.xml";
 

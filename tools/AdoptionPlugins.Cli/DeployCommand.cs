@@ -16,14 +16,17 @@ public static class DeployCommand
         var settings = new Option<FileInfo?>("--settings") { Description = "A deployment settings file (pac solution create-settings format): environment variable values and connection ids." };
         var enableSending = new Option<bool>("--enable-sending") { Description = "Turn nudge sending on. Without it sending stays as it is (off on a new install: nudges are only logged)." };
         var disableSending = new Option<bool>("--disable-sending") { Description = "Turn nudge sending off." };
+        var privacyMode = new Option<string?>("--privacy-mode") { Description = "Save privacy mode on or off (off: managers see their people's names and figures in messages and reasons). Without it privacy mode stays as it is (on when no setting is saved)." };
+        privacyMode.AcceptOnlyFromAmong("on", "off");
         var whatIf = new Option<bool>("--what-if") { Description = "Sign in, read the environment and print each step and what it would change, without changing anything." };
         var force = new Option<bool>("--force") { Description = "Import even when the same version is already installed." };
         var timeout = new Option<int>("--timeout") { Description = "Minutes to wait for the import and the key indexes before stopping (1-1440).", DefaultValueFactory = _ => 60 };
-        var command = new Command("deploy", "Import the managed solution into a Dataverse environment (install or upgrade), wait for its keys, set environment variables, bind connections, turn on the flow.");
+        var command = new Command("deploy", "Import the managed solution into a Dataverse environment (install or upgrade), wait for its keys, set environment variables, bind connections, save privacy mode if chosen, turn on the flow.");
         connection.AddTo(command);
         command.Options.Add(settings);
         command.Options.Add(enableSending);
         command.Options.Add(disableSending);
+        command.Options.Add(privacyMode);
         command.Options.Add(whatIf);
         command.Options.Add(force);
         command.Options.Add(timeout);
@@ -50,6 +53,7 @@ public static class DeployCommand
                     WhatIf = parsed.GetValue(whatIf),
                     Force = parsed.GetValue(force),
                     Sending = parsed.GetValue(enableSending) ? SendingChange.Enable : parsed.GetValue(disableSending) ? SendingChange.Disable : SendingChange.LeaveAsIs,
+                    PrivacyMode = parsed.GetValue(privacyMode) switch { "on" => PrivacyModeChange.On, "off" => PrivacyModeChange.Off, _ => PrivacyModeChange.LeaveAsIs },
                     Timeout = TimeSpan.FromMinutes(minutes),
                 };
                 var settingsFile = parsed.GetValue(settings);

@@ -69,4 +69,14 @@ public class DeploymentPlanTests
 
         Assert.Contains("has no adopt_SendingEnabled environment variable", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PrivacyModeWithoutASettingsTableInTheSolution_IsRefused()
+    {
+        var withoutTable = Deploy.Package(TestSolutionZip.Default with { WithSettingsTable = false });
+
+        var error = Assert.Throws<DeploymentInputException>(() => DeploymentPlan.Create(withoutTable, DeploymentSettings.None, new DeploymentOptions { PrivacyMode = PrivacyModeChange.Off }));
+
+        Assert.Contains("has no adopt_adoptionsetting table, so deploy cannot save privacy mode", error.Message, StringComparison.Ordinal);
+    }
 }

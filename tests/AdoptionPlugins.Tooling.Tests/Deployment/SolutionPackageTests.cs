@@ -22,7 +22,8 @@ public class SolutionPackageTests
         var flow = package.CloudFlows.Single();
         Assert.Equal((TestSolutionZip.FlowId, TestSolutionZip.FlowName, TestSolutionZip.DataverseConnection), (flow.WorkflowId, flow.Name, flow.ConnectionReferences.Single()));
         Assert.Equal("adopt_usageday.adopt_user_day (adopt_userid, adopt_day)", package.AlternateKeys.Single().ToString());
-        Assert.Equal(new TableDefinition("adopt_usageday", "adopt_usagedays"), package.Tables.Single());
+        Assert.Equal([new TableDefinition("adopt_usageday", "adopt_usagedays"), new TableDefinition("adopt_adoptionsetting", TestSolutionZip.SettingsEntitySet)], package.Tables);
+        Assert.Equal(package.Tables[1], package.SettingsTable);
     }
 
     [Fact]

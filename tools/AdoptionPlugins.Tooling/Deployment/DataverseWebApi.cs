@@ -150,6 +150,33 @@ public sealed class DataverseWebApi : IDisposable
             }, what, cancellationToken);
     }
 
+    /// <summary>
+    /// The saved row of one adoption setting, or null when none is saved. A table that does not exist yet (a what-if before the
+    /// first import) answers 404, which reads the same: nothing saved.
+    /// </summary>
+    public async Task<AdoptionSettingRow?> FindAdoptionSettingAsync(TableDefinition table, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var answer = await SendAsync(HttpMethod.Get, $"{table.EntitySetName}?$select={table.PrimaryIdColumn},{PrivacyModeSetting.ValueColumn}&$filter={Filter(PrivacyModeSetting.NameColumn, name)}", null, $"reading adoption setting {name}", cancellationToken, allowNotFound: true).ConfigureAwait(false);
+        var row = FirstRow(answer);
+        return row == null ? null : new AdoptionSettingRow(GuidOf(row, table.PrimaryIdColumn), Text(row.Value, PrivacyModeSetting.ValueColumn));
+    }
+
+    /// <summary>Updates the saved row's value, or creates the row with a note for other administrators when none is saved.</summary>
+    public Task SaveAdoptionSettingAsync(TableDefinition table, AdoptionSettingRow? saved, string name, string value, string note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var what = $"saving adoption setting {name}";
+        return saved != null
+            ? SendAsync(HttpMethod.Patch, $"{table.EntitySetName}({saved.Id})", new Dictionary<string, object> { [PrivacyModeSetting.ValueColumn] = value }, what, cancellationToken, ifMatch: true)
+            : SendAsync(HttpMethod.Post, table.EntitySetName, new Dictionary<string, object>
+            {
+                [PrivacyModeSetting.NameColumn] = name,
+                [PrivacyModeSetting.ValueColumn] = value,
+                [PrivacyModeSetting.DescriptionColumn] = note,
+            }, what, cancellationToken);
+    }
+
     /// <summary>A connection reference by logical name, or null (LD webapi/reference/connectionreference).</summary>
     public async Task<ConnectionReferenceState?> FindConnectionReferenceAsync(string logicalName, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ public sealed record DeploymentOptions
 
     public SendingChange Sending { get; init; } = SendingChange.LeaveAsIs;
 
+    public PrivacyModeChange PrivacyMode { get; init; } = PrivacyModeChange.LeaveAsIs;
+
     /// <summary>How long the whole run may wait for Dataverse (import job, key indexes) before it stops and says what is still running.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(60);
 

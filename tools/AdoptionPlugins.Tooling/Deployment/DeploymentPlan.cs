@@ -56,9 +56,11 @@ public sealed class DeploymentPlan
         CheckVariables(package, settings);
         CheckReferences(package, settings);
         CheckSending(package, options);
+        CheckPrivacyMode(package, options);
 
-        // Import, then keys (upserts need them Active), then plugin steps, values, bindings and flows (dataverse-facts 8.4),
-        // and sending last so that a run stopping early never leaves nudges going out.
+        // Import, then keys (upserts need them Active), then plugin steps, values and bindings (dataverse-facts 8.4); privacy mode
+        // after the plugin steps (their settings check judges the save) and before the flow, so the first evaluation runs with it;
+        // sending last so that a run stopping early never leaves nudges going out.
         return new DeploymentPlan(package, settings, options,
         [
             new VerifyConnectionStep(),
@@ -67,6 +69,7 @@ public sealed class DeploymentPlan
             new EnablePluginStepsStep(),
             new SetEnvironmentVariablesStep(),
             new BindConnectionReferencesStep(),
+            new SetPrivacyModeStep(),
             new TurnOnCloudFlowsStep(),
             new SetSendingStep(),
         ]);
@@ -136,6 +139,14 @@ public sealed class DeploymentPlan
         if (sendingSwitch.Type != EnvironmentVariableType.Boolean)
         {
             throw new DeploymentInputException($"{sendingSwitch.SchemaName} in {package.Path} is a {sendingSwitch.Type} variable; deploy switches sending only through a Yes/No variable.");
+        }
+    }
+
+    private static void CheckPrivacyMode(SolutionPackage package, DeploymentOptions options)
+    {
+        if (options.PrivacyMode != PrivacyModeChange.LeaveAsIs && package.SettingsTable == null)
+        {
+            throw new DeploymentInputException($"{package.Path} has no {PrivacyModeSetting.TableLogicalName} table, so deploy cannot save privacy mode; leave out --privacy-mode.");
         }
     }
 

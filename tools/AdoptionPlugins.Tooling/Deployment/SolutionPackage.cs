@@ -38,6 +38,10 @@ public sealed class SolutionPackage
     public EnvironmentVariableDefinition? SendingSwitch =>
         EnvironmentVariables.FirstOrDefault(variable => string.Equals(variable.SchemaName, PublisherPrefix + SendingSwitchSuffix, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The adoption settings table, where privacy mode is saved, or null when this solution has none.</summary>
+    public TableDefinition? SettingsTable =>
+        Tables.FirstOrDefault(table => string.Equals(table.LogicalName, PrivacyModeSetting.TableLogicalName, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Reads a packed solution zip; throws <see cref="DeploymentInputException"/> naming the problem when it is not one.</summary>
     public static SolutionPackage Read(string zipPath) => SolutionPackageReader.Read(zipPath);
 
