@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AdoptionPlugins.Adoption;
 using AdoptionPlugins.Adoption.Capture;
+using AdoptionPlugins.Adoption.Privacy;
 using Microsoft.Xrm.Sdk;
 
 namespace AdoptionPlugins.Dataverse;
@@ -46,6 +47,7 @@ public sealed class ActivityDayRefresher
         var stored = dayRows.ReadDays(userIds, range);
         var profileRows = new ProfileActivityGateway(_service);
         var profiles = profileRows.ReadForUsers(userIds);
+        signals = KeepErasedHistoryErased(signals, profiles.Values);
         var zones = new Dictionary<int, UserTimeZoneConverter>();
         var written = 0;
         foreach (var userId in userIds.Distinct())
@@ -78,6 +80,39 @@ public sealed class ActivityDayRefresher
         }
 
         return written;
+    }
+
+    // A capture job queued before an erase can run after it and write the erased work again (the erase cannot see queued jobs);
+    // such signals are deleted, or lose the erased person's name, before they count.
+    private IReadOnlyList<Signal> KeepErasedHistoryErased(IReadOnlyList<Signal> signals, IEnumerable<ProfileActivity> profiles)
+    {
+        var erasedOn = profiles.Where(profile => profile.ErasedOn is not null).ToDictionary(profile => profile.UserId, profile => profile.ErasedOn!.Value);
+        if (erasedOn.Count == 0)
+        {
+            return signals;
+        }
+
+        var kept = new List<Signal>();
+        var rows = new SignalGateway(_service);
+        foreach (var signal in signals)
+        {
+            var allowed = ErasedHistory.Filter(signal, erasedOn);
+            if (allowed is null)
+            {
+                rows.Delete(signal.Id);
+                _tracing.Trace("Signal {0} was erased history of {1}; deleted again.", signal.SourceKey, signal.UserId);
+                continue;
+            }
+
+            if (allowed.OnBehalfOfId != signal.OnBehalfOfId)
+            {
+                rows.Upsert(allowed);
+            }
+
+            kept.Add(allowed);
+        }
+
+        return kept;
     }
 
     // A user without a usersettings row is counted in UTC rather than not at all.

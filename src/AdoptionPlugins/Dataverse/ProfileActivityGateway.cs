@@ -12,7 +12,7 @@ namespace AdoptionPlugins.Dataverse;
 /// <summary>Reads and writes the columns of <c>adopt_adoptionprofile</c> that the roll-up keeps: name, first sight, first and last activity; the evaluation writes the rest.</summary>
 public sealed class ProfileActivityGateway
 {
-    private static readonly string[] Columns = [AdoptionProfile.Name, AdoptionProfile.UserId, AdoptionProfile.FirstActivityOn, AdoptionProfile.LastActivityOn];
+    private static readonly string[] Columns = [AdoptionProfile.Name, AdoptionProfile.UserId, AdoptionProfile.FirstActivityOn, AdoptionProfile.LastActivityOn, AdoptionProfile.ErasedOn];
 
     private readonly IOrganizationService _service;
 
@@ -71,6 +71,6 @@ public sealed class ProfileActivityGateway
     // A row without its user (a lookup cleared by hand) cannot be matched to anyone; it is left alone.
     private static ProfileActivity? FromRow(Entity row) =>
         ColumnReader.Get<EntityReference>(row, AdoptionProfile.UserId) is { } user
-            ? new ProfileActivity(row.Id, user.Id, ColumnReader.Get<string>(row, AdoptionProfile.Name), ColumnReader.GetUtc(row, AdoptionProfile.FirstActivityOn), ColumnReader.GetUtc(row, AdoptionProfile.LastActivityOn))
+            ? new ProfileActivity(row.Id, user.Id, ColumnReader.Get<string>(row, AdoptionProfile.Name), ColumnReader.GetUtc(row, AdoptionProfile.FirstActivityOn), ColumnReader.GetUtc(row, AdoptionProfile.LastActivityOn), ColumnReader.GetValue<DateTime>(row, AdoptionProfile.ErasedOn))
             : null;
 }

@@ -25,6 +25,9 @@ public sealed class SignalGateway
     /// </summary>
     public void Upsert(Signal signal) => _service.Execute(new UpsertRequest { Target = SignalRows.ToRow(signal) });
 
+    /// <summary>One request: deletes the signal row with this id.</summary>
+    public void Delete(Guid signalId) => _service.Delete(ActivitySignal.EntityName, signalId);
+
     /// <summary>Which of these signal ids already have a row: one query for up to 5,000 ids (dataverse-facts 4.5).</summary>
     public ISet<Guid> FindExisting(IReadOnlyCollection<Guid> signalIds)
     {

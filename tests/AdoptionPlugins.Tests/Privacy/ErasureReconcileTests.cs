@@ -73,6 +73,19 @@ public sealed class ErasureReconcileTests
         Assert.Equal([DayAfterErase], SignalsOf(org, scenario.Rep).Select(row => row.GetAttributeValue<DateTime>(ActivitySignal.OccurredOn)));
     }
 
+    [Fact]
+    public void CaptureJobQueuedBeforeTheErase_WritesNothingThatTheNextRollUpKeeps()
+    {
+        using var org = new CaptureOrganization();
+        var scenario = new SalesTeamScenario(org);
+        PersonalDataCalls.EraseAll(org.SystemService, scenario.Rep);
+        org.RunCaptureJobs();
+
+        org.RefreshDays(scenario.Rep, scenario.BerlinRep);
+
+        Assert.Equal((0, 0, true), (SignalsOf(org, scenario.Rep).Length, org.ActivityDaysOf(scenario.Rep).Count, org.ActivityDaysOf(scenario.BerlinRep).Count > 0));
+    }
+
     private static Entity[] SignalsOf(CaptureOrganization org, Guid userId) =>
         [.. org.Rows(ActivitySignal.EntityName).Where(row => row.GetAttributeValue<EntityReference>(ActivitySignal.UserId)?.Id == userId)];
 }

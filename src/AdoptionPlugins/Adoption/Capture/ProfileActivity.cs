@@ -5,8 +5,9 @@ namespace AdoptionPlugins.Adoption.Capture;
 /// <summary>What the roll-up needs of a stored <c>adopt_adoptionprofile</c> row: its id, name and the activity times it holds.</summary>
 public sealed class ProfileActivity
 {
-    public ProfileActivity(Guid id, Guid userId, string? name, DateTime? firstActivityOn, DateTime? lastActivityOn)
+    public ProfileActivity(Guid id, Guid userId, string? name, DateTime? firstActivityOn, DateTime? lastActivityOn, DateTime? erasedOn = null)
     {
+        ErasedOn = erasedOn?.Date;
         Id = id;
         UserId = userId;
         Name = name;
@@ -24,4 +25,7 @@ public sealed class ProfileActivity
     public DateTime? FirstActivityOn { get; }
 
     public DateTime? LastActivityOn { get; }
+
+    /// <summary>The day the person's adoption history was erased on request; nothing up to it may count again.</summary>
+    public DateTime? ErasedOn { get; }
 }
