@@ -98,7 +98,8 @@ internal sealed class AccessEvaluator
             return true;
         }
 
-        return (scope.BusinessUnit(row) is { } unit && units.Contains(unit)) || ThroughHierarchy(right, owner);
+        return (scope.BusinessUnit(row) is { } unit && units.Contains(unit))
+            || (!_options.TablesExcludedFromHierarchy.Contains(scope.Table) && ThroughHierarchy(right, owner));
     }
 
     // The business units the grants reach; null for all of them (a Global grant).

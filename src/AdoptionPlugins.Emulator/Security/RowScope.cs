@@ -16,6 +16,7 @@ internal sealed class RowScope
 
     private RowScope(TableMetadata table)
     {
+        Table = table.LogicalName;
         _idOrdinal = table.OrdinalOf(table.PrimaryIdColumn);
         switch (table.Ownership)
         {
@@ -38,6 +39,8 @@ internal sealed class RowScope
     }
 
     public bool IsOrganizationWide { get; }
+
+    public string Table { get; }
 
     public static RowScope Of(TableMetadata table) => new(table);
 

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace AdoptionPlugins.Emulator.Security;
 
 /// <summary>How strictly an emulated organization checks its callers' privileges and access.</summary>
@@ -19,4 +22,11 @@ public sealed record SecurityOptions
     /// reports and their reports (hierarchy-security, HierarchyLevelForHierarchyFeature).
     /// </summary>
     public int ManagerHierarchyWriteDepth { get; init; } = 2;
+
+    /// <summary>
+    /// Logical names of the tables an administrator excluded from hierarchy security (the setting "entities to exclude from the
+    /// hierarchy" in the environment's Hierarchy security settings [community: PPAC screenshot]): managers reach their rows only
+    /// through their roles.
+    /// </summary>
+    public IReadOnlySet<string> TablesExcludedFromHierarchy { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -32,6 +32,17 @@ public sealed class HierarchySecurityTests
     }
 
     [Fact]
+    public void TableExcludedFromTheHierarchy_ManagerReadsOnlyTheirOwnRows()
+    {
+        using var org = new TestOrganization(security: TwoLevels with { TablesExcludedFromHierarchy = new System.Collections.Generic.HashSet<string> { "task" } });
+        var chain = new Chain(org);
+
+        var subjects = org.ServiceFor(chain.Manager).Subjects(Queries.Tasks());
+
+        Assert.Equal(["manager"], subjects);
+    }
+
+    [Fact]
     public void HierarchySecurityOn_ManagerReadsReportsDownToTheDepth()
     {
         using var org = new TestOrganization(security: TwoLevels);
