@@ -19,32 +19,31 @@ public sealed class ActivityDayGateway
         _service = service ?? throw new ArgumentNullException(nameof(service));
     }
 
-    /// <summary>The days already stored for these users within the range, per user (one request per 5,000 rows).</summary>
-    public IReadOnlyDictionary<Guid, List<DateTime>> ReadDays(IReadOnlyCollection<Guid> userIds, LocalDayRange range)
+    private static readonly string[] Columns =
+    [
+        ActivityDay.Name, ActivityDay.UserId, ActivityDay.OwnerId, ActivityDay.Day, ActivityDay.TaskCount, ActivityDay.PhoneCallCount,
+        ActivityDay.MeetingCount, ActivityDay.EmailSentCount, ActivityDay.EmailTrackedCount, ActivityDay.NoteCount,
+        ActivityDay.OpportunityCreatedCount, ActivityDay.OpportunityWorkedCount, ActivityDay.OpportunityWonCount, ActivityDay.CompletedCount,
+        ActivityDay.LoggedOnBehalfCount, ActivityDay.TotalCount, ActivityDay.FirstActivityOn, ActivityDay.LastActivityOn,
+    ];
+
+    /// <summary>The rows already stored for these users within the range, by row id (one request per 5,000 rows).</summary>
+    public StoredActivityDays ReadStored(IReadOnlyCollection<Guid> userIds, LocalDayRange range)
     {
         _ = userIds ?? throw new ArgumentNullException(nameof(userIds));
         _ = range ?? throw new ArgumentNullException(nameof(range));
-        var days = userIds.Distinct().ToDictionary(id => id, _ => new List<DateTime>());
-        if (days.Count == 0)
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
         {
-            return days;
+            return new StoredActivityDays([]);
         }
 
-        var query = new QueryExpression(ActivityDay.EntityName) { ColumnSet = new ColumnSet(ActivityDay.UserId, ActivityDay.Day) };
-        query.Criteria.AddCondition(ActivityDay.UserId, ConditionOperator.In, days.Keys.Cast<object>().ToArray());
+        var query = new QueryExpression(ActivityDay.EntityName) { ColumnSet = new ColumnSet(Columns) };
+        query.Criteria.AddCondition(ActivityDay.UserId, ConditionOperator.In, ids.Cast<object>().ToArray());
         query.Criteria.AddCondition(ActivityDay.Day, ConditionOperator.OnOrAfter, range.First);
         query.Criteria.AddCondition(ActivityDay.Day, ConditionOperator.OnOrBefore, range.Last);
         query.AddOrder(ActivityDay.PrimaryId, OrderType.Ascending);
-        foreach (var row in QueryPaging.All(_service, query))
-        {
-            if (ColumnReader.Get<EntityReference>(row, ActivityDay.UserId) is { } user && ColumnReader.GetValue<DateTime>(row, ActivityDay.Day) is { } day
-                && days.TryGetValue(user.Id, out var list))
-            {
-                list.Add(day.Date);
-            }
-        }
-
-        return days;
+        return new StoredActivityDays(QueryPaging.All(_service, query));
     }
 
     /// <summary>One request: an upsert by the user-day's deterministic id, owned by the user it describes.</summary>

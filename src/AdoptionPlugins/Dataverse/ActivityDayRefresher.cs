@@ -26,7 +26,7 @@ public sealed class ActivityDayRefresher
     }
 
     /// <summary>
-    /// Writes every day of these users in the range that has signals or a stored row, and each counted user's adoption profile
+    /// Writes each day of these users in the range that has signals or a stored row and whose figures differ from the stored row, and each counted user's adoption profile
     /// when it is new or its first or last activity moved; returns how many day rows it wrote.
     /// </summary>
     public int Refresh(IReadOnlyCollection<Guid> userIds, LocalDayRange range)
@@ -44,7 +44,7 @@ public sealed class ActivityDayRefresher
         var signals = new SignalGateway(_service).ReadForUsers(userIds, range.UtcWindowStart, range.UtcWindowEnd);
         users.Load(directory, signals.Select(signal => signal.UserId));
         var dayRows = new ActivityDayGateway(_service);
-        var stored = dayRows.ReadDays(userIds, range);
+        var stored = dayRows.ReadStored(userIds, range);
         var profileRows = new ProfileActivityGateway(_service);
         var profiles = profileRows.ReadForUsers(userIds);
         signals = KeepErasedHistoryErased(signals, profiles.Values);
@@ -61,8 +61,8 @@ public sealed class ActivityDayRefresher
             var zone = ZoneOf(directory.TimeZoneCodeOf(userId), zones);
             var days = ActivityRollUp.RollUp(
                 user, zone, signals.Where(signal => signal.UserId == userId || signal.OnBehalfOfId == userId),
-                directory, range, stored.TryGetValue(userId, out var existing) ? existing : null);
-            foreach (var day in days)
+                directory, range, stored.DaysOf(userId));
+            foreach (var day in days.Where(day => !stored.Holds(day)))
             {
                 dayRows.Upsert(day);
                 written++;

@@ -29,7 +29,7 @@ public class ActivityDayGatewayTests
     }
 
     [Fact]
-    public void ReadDays_ReturnsStoredDaysPerUserWithinTheRange()
+    public void ReadStored_ReturnsStoredDaysPerUserWithinTheRange()
     {
         using var org = new CaptureOrganization();
         var (rep, other) = (org.CreateUser("Riley Rep"), org.CreateUser("Olli Other"));
@@ -37,22 +37,36 @@ public class ActivityDayGatewayTests
         gateway.Upsert(DayOf(rep, 1));
         gateway.Upsert(DayOf(other, 1));
 
-        var days = gateway.ReadDays([rep], November);
+        var stored = gateway.ReadStored([rep], November);
 
-        Assert.Equal([new DateTime(2026, 11, 25)], days[rep]);
-        Assert.False(days.ContainsKey(other));
+        Assert.Equal([new DateTime(2026, 11, 25)], stored.DaysOf(rep));
+        Assert.Empty(stored.DaysOf(other));
     }
 
     [Fact]
-    public void ReadDays_LeavesOutDaysOutsideTheRange()
+    public void ReadStored_LeavesOutDaysOutsideTheRange()
     {
         using var org = new CaptureOrganization();
         var rep = org.CreateUser("Riley Rep");
         new ActivityDayGateway(org.SystemService).Upsert(DayOf(rep, 1));
 
-        var days = new ActivityDayGateway(org.SystemService).ReadDays([rep], new LocalDayRange(new DateTime(2026, 12, 1), new DateTime(2026, 12, 31)));
+        var stored = new ActivityDayGateway(org.SystemService).ReadStored([rep], new LocalDayRange(new DateTime(2026, 12, 1), new DateTime(2026, 12, 31)));
 
-        Assert.Empty(days[rep]);
+        Assert.Empty(stored.DaysOf(rep));
+    }
+
+    [Fact]
+    public void StoredDay_HoldsTheSameRollUpButNotAChangedOne()
+    {
+        using var org = new CaptureOrganization();
+        var rep = org.CreateUser("Riley Rep");
+        var gateway = new ActivityDayGateway(org.SystemService);
+        gateway.Upsert(DayOf(rep, 2));
+
+        var stored = gateway.ReadStored([rep], November);
+
+        Assert.True(stored.Holds(DayOf(rep, 2)));
+        Assert.False(stored.Holds(DayOf(rep, 3)));
     }
 
     private static ActivityDayRecord DayOf(Guid userId, int tasks)
