@@ -77,7 +77,7 @@ public sealed class EvaluationRun
         _ = cursor ?? throw new ArgumentNullException(nameof(cursor));
         var settingsRows = new SettingsGateway(service);
         var stored = settingsRows.Read();
-        var resolution = SettingsResolver.Resolve(SettingsSave.ForRun(stored.Rows, SettingsGateway.ReservedNames), stored.LastValidSnapshot);
+        var resolution = stored.Resolve();
         if (resolution.Source == SettingsSource.Stored && resolution.Snapshot != stored.LastValidSnapshot)
         {
             settingsRows.WriteSnapshot(resolution.Snapshot);

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using AdoptionPlugins.Adoption.Privacy;
-using AdoptionPlugins.Adoption.Runs;
-using AdoptionPlugins.Adoption.Settings;
 using AdoptionPlugins.Adoption.Texts;
 using Microsoft.Xrm.Sdk;
 using Nudge = AdoptionPlugins.Schema.Nudge;
@@ -125,9 +123,7 @@ public sealed class PersonalDataEraser
 
     private TextLanguage ReportLanguage()
     {
-        var stored = _settings.Read();
-        var settings = SettingsResolver.Resolve(SettingsSave.ForRun(stored.Rows, SettingsGateway.ReservedNames), stored.LastValidSnapshot).Settings;
-        return TextCatalog.Get(settings.Messages.ReportLanguage);
+        return TextCatalog.Get(_settings.Read().Resolve().Settings.Messages.ReportLanguage);
     }
 
     // What one step of a page did: rows read (the page's budget), rows deleted or changed, the last row read where the cursor

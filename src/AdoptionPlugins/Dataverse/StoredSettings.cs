@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdoptionPlugins.Adoption.Runs;
+using AdoptionPlugins.Adoption.Settings;
 
 namespace AdoptionPlugins.Dataverse;
 
@@ -20,4 +22,7 @@ public sealed class StoredSettings
     public string? LastValidSnapshot { get; }
 
     public string? LastDigest { get; }
+
+    /// <summary>The settings in force: the saved ones when valid, else the last valid snapshot, else the defaults.</summary>
+    public SettingsResolution Resolve() => SettingsResolver.Resolve(SettingsSave.ForRun(Rows, SettingsGateway.ReservedNames), LastValidSnapshot);
 }
